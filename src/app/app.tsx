@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { initI18n } from './i18n/i18n';
+import { AppRoutes } from './routes';
+import { useSession } from './state/session.store';
+
+export function App() {
+  const language = useSession((s) => s.language);
+  const [i18n] = useState(() => initI18n(useSession.getState().language));
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </I18nextProvider>
+  );
+}

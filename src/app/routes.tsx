@@ -1,0 +1,64 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { AppShell } from './ui/app-shell';
+import type { NavItem } from './ui/nav-rail';
+import { useSession } from './state/session.store';
+
+// Each job loads when first opened, so the first screen carries only the shell.
+const SetupPage = lazy(() => import('./features/setup/setup-page'));
+const SettingsPage = lazy(() => import('./features/settings/settings-page'));
+const NotFoundPage = lazy(() => import('./ui/not-found-page'));
+
+/** The jobs on the navigation rail; settings sit at its foot. */
+export const NAV: readonly NavItem[] = [];
+
+function Page({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
+}
+
+/**
+ * Declarative routes rather than the data router: it is half the size, and the
+ * first-screen budget needs the difference (docs/decisions/0003-first-screen-budget.md).
+ */
+export function AppRoutes() {
+  const enrolled = useSession((s) => s.enrolment !== null);
+  if (!enrolled) {
+    return (
+      <Routes>
+        <Route
+          path="/setup"
+          element={
+            <Page>
+              <SetupPage />
+            </Page>
+          }
+        />
+        <Route path="*" element={<Navigate to="/setup" replace />} />
+      </Routes>
+    );
+  }
+  return (
+    <Routes>
+      <Route path="/setup" element={<Navigate to="/" replace />} />
+      <Route element={<AppShell nav={NAV} />}>
+        <Route index element={<Navigate to="/settings" replace />} />
+        <Route
+          path="settings"
+          element={
+            <Page>
+              <SettingsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="*"
+          element={
+            <Page>
+              <NotFoundPage />
+            </Page>
+          }
+        />
+      </Route>
+    </Routes>
+  );
+}

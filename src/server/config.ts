@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('data'),
+  // An empty value (as shells and CI files often leave it) means unset: use SQLite.
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine((s) => /^postgres(ql)?:\/\/[^\s]+$/.test(s) && URL.canParse(s), {
+        message: 'DATABASE_URL must look like postgres://user@host:5432/database',
+      })
+      .optional(),
+  ),
+  STATIC_DIR: z.string().min(1).default('dist'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Days a tombstone is kept; a tablet offline longer than this downloads the roster again. */
+  TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly staticDir: string;
+  readonly logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  readonly tombstoneRetentionMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Read the configuration from the environment; a bad value ends start-up with one clear sentence. */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.join('.') ?? 'environment';
+    throw new ConfigError(`Configuration error in ${name}: ${issue?.message ?? 'invalid value'}.`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    staticDir: path.resolve(cwd, e.STATIC_DIR),
+    logLevel: e.LOG_LEVEL,
+    tombstoneRetentionMs: e.TOMBSTONE_RETENTION_DAYS * 86_400_000,
+  };
+}

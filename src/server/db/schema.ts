@@ -1,0 +1,100 @@
+import type { Generated } from 'kysely';
+
+/** Timestamps are ms since epoch; JSON documents are stored as text so both dialects agree. */
+export interface StoresTable {
+  id: string;
+  name: string;
+  created_at: number;
+  /** The store's change counter: every synced row takes the next value under this row's lock. */
+  seq: number;
+  /** Tombstones at or below this seq have been purged; older cursors must resync. */
+  purged_seq: number;
+}
+
+export interface StaffTable {
+  id: string;
+  store_id: string;
+  name: string;
+  role: 'associate' | 'manager' | 'owner';
+  password_hash: string | null;
+  pin_verifier: string | null;
+  created_at: number;
+  disabled_at: number | null;
+  seq: number;
+}
+
+export interface DevicesTable {
+  id: string;
+  store_id: string;
+  name: string;
+  token_hash: string;
+  created_at: number;
+  revoked_at: number | null;
+  last_seen_at: number | null;
+}
+
+export interface MembersTable {
+  id: string;
+  store_id: string;
+  seq: number;
+  state: 'live' | 'deleted' | 'erased' | 'merged';
+  merged_into: string | null;
+  phone: string | null;
+  /** JSON MemberRecord while live; null once gone. */
+  record: string | null;
+  pinyin: string;
+  initials: string;
+  created_hlc: string;
+  updated_at: number;
+}
+
+export interface EventsTable {
+  id: string;
+  store_id: string;
+  member_id: string;
+  seq: number;
+  kind: string;
+  at: number;
+  /** JSON MemberEvent. */
+  body: string;
+  received_at: number;
+}
+
+export interface MutationsTable {
+  id: string;
+  store_id: string;
+  device_id: string;
+  staff_id: string;
+  kind: string;
+  status: 'applied' | 'rejected';
+  code: string | null;
+  received_at: number;
+}
+
+export interface MemberMergesTable {
+  id: string;
+  store_id: string;
+  winner_id: string;
+  loser_id: string;
+  merged_at: number;
+  reviewed_at: number | null;
+  reviewed_by: string | null;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  stores: StoresTable;
+  staff: StaffTable;
+  devices: DevicesTable;
+  members: MembersTable;
+  events: EventsTable;
+  mutations: MutationsTable;
+  member_merges: MemberMergesTable;
+  meta: MetaTable;
+}
+
+export type { Generated };

@@ -1,0 +1,65 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { DatabaseOpenError, migrateToLatest } from './db/database';
+import { openFromConfig } from './db/open-from-config';
+import { VERSION } from './version';
+
+/** Turn a start-up failure into the one sentence an operator needs. */
+function explain(err: unknown, port: number): string {
+  if (err instanceof ConfigError || err instanceof DatabaseOpenError) return err.message;
+  const e = err as NodeJS.ErrnoException;
+  if (e.code === 'EADDRINUSE')
+    return `Port ${port} is already in use; stop the other program or set PORT to a free port.`;
+  if (e.code === 'EACCES')
+    return `Not allowed to listen on port ${port}; choose a port above 1024 with PORT.`;
+  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN')
+    return 'The PostgreSQL server in DATABASE_URL cannot be reached; check the host, port and that it is running.';
+  if (e.code === '3D000') return 'The database named in DATABASE_URL does not exist; create it first.';
+  if (e.code === '28P01' || e.code === '28000')
+    return 'PostgreSQL refused the user in DATABASE_URL; check the name and password.';
+  if (e.code === 'SQLITE_READONLY' || e.code === 'SQLITE_CANTOPEN')
+    return 'The SQLite database file cannot be written; set DATA_DIR to a writable folder.';
+  return `Floorbook could not start: ${e.message}`;
+}
+
+async function main(): Promise<void> {
+  let port = Number(process.env.PORT ?? 8080);
+  try {
+    const config = loadConfig(process.env, process.cwd());
+    port = config.port;
+    const db = openFromConfig(config);
+    const migration = await migrateToLatest(db);
+    const app = await buildApp({
+      db,
+      clock: Date.now,
+      version: VERSION,
+      staticDir: config.staticDir,
+      logLevel: config.logLevel,
+    });
+    let closing = false;
+    const shutdown = (signal: string) => {
+      if (closing) return;
+      closing = true;
+      app.log.info({ signal }, 'shutting down');
+      // Finish requests in flight, then close the database so the last commit is on disk.
+      void app
+        .close()
+        .then(() => db.close())
+        .then(() => process.exit(0));
+    };
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
+    await app.listen({ port: config.port, host: config.host });
+    const shown = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+    const address = app.server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : config.port;
+    console.log(
+      `Floorbook ${VERSION} is running at http://${shown}:${actualPort}/ (${db.dialect}, migration ${migration})`,
+    );
+  } catch (err) {
+    console.error(explain(err, port));
+    process.exit(1);
+  }
+}
+
+void main();

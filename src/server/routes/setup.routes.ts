@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import { SetupRequest, type Enrolment, type SetupStatus } from '../../shared/schemas/setup.schema';
+import { passwordProblems } from '../../shared/domain/password-strength';
+import { ApiError } from '../http/api-error';
+import { hashPassword, hashToken, newToken } from '../auth/secrets';
+import type { AppDeps } from '../app';
+import { storeRepository } from '../repositories/store.repository';
+import { deviceRepository } from '../repositories/device.repository';
+
+/** First run: with no store yet, the owner creates it and this tablet is enrolled in the same step. */
+export function setupRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const stores = storeRepository(deps.db.db);
+  const devices = deviceRepository(deps.db.db);
+
+  app.get('/api/setup', async (): Promise<SetupStatus> => ({ needed: (await stores.count()) === 0 }));
+
+  app.post('/api/setup', async (req, reply): Promise<Enrolment> => {
+    const body = SetupRequest.parse(req.body);
+    if ((await stores.count()) > 0) throw new ApiError(409, 'setup-done');
+    if (passwordProblems(body.password).length > 0) throw new ApiError(422, 'weak-password', 'password');
+    const now = deps.clock();
+    const storeId = uuidv7();
+    const ownerId = uuidv7();
+    const created = await stores.createFirst({
+      storeId,
+      storeName: body.storeName,
+      owner: { id: ownerId, name: body.ownerName, passwordHash: await hashPassword(body.password) },
+      now,
+    });
+    if (!created) throw new ApiError(409, 'setup-done');
+    const token = newToken();
+    const deviceId = uuidv7();
+    await devices.create({ id: deviceId, storeId, name: body.deviceName, tokenHash: hashToken(token), now });
+    reply.status(201);
+    return {
+      store: { id: storeId, name: body.storeName },
+      device: { id: deviceId, token },
+      staff: { id: ownerId, name: body.ownerName, role: 'owner' },
+    } as Enrolment;
+  });
+}

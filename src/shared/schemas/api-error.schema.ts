@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** One error shape for the whole API. `message` is in the user's language. */
+export const ApiErrorBody = z.strictObject({
+  code: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+  retryable: z.boolean(),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+export type Language = 'zh-CN' | 'en';
+
+/** Messages for every error code the server sends, in both languages the product speaks. */
+export const API_ERROR_MESSAGES = {
+  'invalid-body': { 'zh-CN': '提交的内容格式不正确。', en: 'The request is not in the expected form.' },
+  'invalid-field': {
+    'zh-CN': '有一项填写不正确，请检查。',
+    en: 'One of the fields is not valid; please check it.',
+  },
+  'invalid-json': { 'zh-CN': '提交的内容无法读取。', en: 'The request could not be read.' },
+  'body-too-large': {
+    'zh-CN': '一次提交的内容太多，请分批同步。',
+    en: 'Too much data in one request; send it in smaller batches.',
+  },
+  'too-many-mutations': { 'zh-CN': '一次同步的改动太多。', en: 'Too many changes in one batch.' },
+  'setup-done': { 'zh-CN': '门店已经设置过了。', en: 'This store has already been set up.' },
+  'weak-password': {
+    'zh-CN': '密码太弱：至少 10 位，并包含字母和数字。',
+    en: 'The password is too weak: at least 10 characters with letters and digits.',
+  },
+  unauthenticated: { 'zh-CN': '请先登录或绑定这台平板。', en: 'Please sign in or enrol this tablet first.' },
+  'device-revoked': { 'zh-CN': '这台平板已被停用。', en: 'This tablet has been revoked.' },
+  forbidden: { 'zh-CN': '你没有权限做这件事。', en: 'You are not allowed to do that.' },
+  'not-found': { 'zh-CN': '找不到该内容。', en: 'Not found.' },
+  'wrong-credentials': { 'zh-CN': '姓名或密码不正确。', en: 'Name or password is not correct.' },
+  'app-outdated': {
+    'zh-CN': '应用版本太旧，请更新后再同步。',
+    en: 'This app is out of date; update it to keep syncing.',
+  },
+  'rate-limited': { 'zh-CN': '尝试太频繁，请稍后再试。', en: 'Too many attempts; try again shortly.' },
+  'server-error': {
+    'zh-CN': '服务器出错了，稍后会自动重试。',
+    en: 'The server had a problem; it will be retried.',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;
+
+export function pickLanguage(acceptLanguage: string | undefined): Language {
+  return acceptLanguage?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}

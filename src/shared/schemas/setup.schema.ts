@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { plainText } from './text.schema';
+import { StaffId, StoreId, DeviceId } from './ids.schema';
+
+export const SetupRequest = z.strictObject({
+  storeName: plainText(60).pipe(z.string().min(1, { message: 'required' })),
+  ownerName: plainText(40).pipe(z.string().min(1, { message: 'required' })),
+  password: z.string().min(1).max(200),
+  deviceName: plainText(40).pipe(z.string().min(1, { message: 'required' })),
+});
+export type SetupRequest = z.infer<typeof SetupRequest>;
+
+export const StaffRole = z.enum(['associate', 'manager', 'owner']);
+export type StaffRole = z.infer<typeof StaffRole>;
+
+/** What a tablet holds after it is enrolled: the store, the device credential and who is signed in. */
+export const Enrolment = z.strictObject({
+  store: z.strictObject({ id: StoreId, name: z.string() }),
+  device: z.strictObject({ id: DeviceId, token: z.string() }),
+  staff: z.strictObject({ id: StaffId, name: z.string(), role: StaffRole }),
+});
+export type Enrolment = z.infer<typeof Enrolment>;
+
+export const SetupStatus = z.strictObject({ needed: z.boolean() });
+export type SetupStatus = z.infer<typeof SetupStatus>;
+
+export const Health = z.strictObject({
+  status: z.literal('ok'),
+  version: z.string(),
+  protocol: z.int(),
+  dialect: z.enum(['sqlite', 'postgres']),
+  migration: z.string(),
+});
+export type Health = z.infer<typeof Health>;
+
+/** A manager or owner enrols another tablet by signing in on it, online. */
+export const EnrolRequest = z.strictObject({
+  staffName: plainText(40).pipe(z.string().min(1, { message: 'required' })),
+  password: z.string().min(1).max(200),
+  deviceName: plainText(40).pipe(z.string().min(1, { message: 'required' })),
+});
+export type EnrolRequest = z.infer<typeof EnrolRequest>;

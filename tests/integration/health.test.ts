@@ -1,0 +1,40 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app';
+import type { DatabaseHandle } from '../../src/server/db/database';
+import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
+
+describe.each(TEST_DIALECTS)('GET /api/health on %s', (dialect) => {
+  let db: DatabaseHandle;
+  let app: FastifyInstance;
+  beforeEach(async () => {
+    db = await openTestDatabase(dialect);
+    app = await buildApp({ db, clock: () => 1_700_000_000_000, version: '9.9.9' });
+  });
+  afterEach(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  test('reports version, dialect and migration level', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', version: '9.9.9', dialect, migration: '001-initial' });
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  test('answers an unknown API path with the one error shape, in Chinese by default', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/nope' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ code: 'not-found', message: '找不到该内容。', retryable: false });
+  });
+
+  test('answers in English when the tablet asks for it', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/nope',
+      headers: { 'accept-language': 'en-GB' },
+    });
+    expect(res.json()).toMatchObject({ message: 'Not found.' });
+  });
+});
