@@ -1,0 +1,113 @@
+import type { DeviceId, MemberId, StaffId } from '../../shared/schemas/ids.schema';
+import { Mutation, type SearchKeys } from '../../shared/sync/protocol.schema';
+import type { FloorbookDb } from '../db/floorbook-db';
+import { tickClock } from '../db/meta';
+
+/** Who is making changes on this tablet right now. */
+export interface CommandSession {
+  deviceId: DeviceId;
+  staffId: StaffId;
+}
+
+export interface CommandDeps {
+  db: FloorbookDb;
+  /** The staff member signed in at the moment of the command (staff switch by PIN). */
+  session: () => CommandSession;
+  /** Tablet wall time, ms (Date.now in the app); corrected by the server offset when used. */
+  clock: () => number;
+  /** A new UUIDv7. */
+  newId: () => string;
+  /** Search keys for a name; loads pinyin lazily, off the first screen. */
+  searchKeys: (name: string) => Promise<SearchKeys>;
+}
+
+export type CommandError =
+  | { code: 'invalid'; field: string | null; message: string }
+  | { code: 'not-found' }
+  | { code: 'phone-taken'; memberId: MemberId }
+  | { code: 'already-voided' }
+  /** The write did not happen (storage full, aborted, closed): never report it as saved. */
+  | { code: 'storage'; message: string };
+
+export type CommandResult<T> = { ok: true; value: T } | { ok: false; error: CommandError };
+
+/** Thrown inside a command's transaction to abort it with an answer for the user. */
+export class CommandFailure extends Error {
+  constructor(readonly failure: CommandError) {
+    super(failure.code);
+  }
+}
+
+/** The keys a draft leaves to the runner: who, when, and the idempotency key. */
+type Stamped = 'id' | 'deviceId' | 'staffId' | 'hlc';
+type MutationOf<K extends Mutation['kind']> = Extract<Mutation, { kind: K }>;
+export type MutationDraft<K extends Mutation['kind']> = Omit<MutationOf<K>, Stamped> & { kind: K };
+
+export interface Transaction {
+  db: FloorbookDb;
+  /** Who makes this change, read once for the whole command. */
+  session: CommandSession;
+  /** Corrected wall time of this change, ms. */
+  now: number;
+  /** Stamp, validate and queue a change; returns it as validated (text trimmed). */
+  queue<K extends Mutation['kind']>(
+    draft: MutationDraft<K>,
+    memberId: MemberId,
+    keys?: SearchKeys,
+  ): Promise<MutationOf<K>>;
+}
+
+/**
+ * Run a command's local change and its outbox entry in ONE read-write transaction: both are
+ * written or neither is. Any storage failure (quota, abort) ends in `storage`, never in "saved".
+ */
+export async function runCommand<T>(
+  deps: CommandDeps,
+  body: (tx: Transaction) => Promise<T>,
+): Promise<CommandResult<T>> {
+  const { db } = deps;
+  const tables = [db.members, db.events, db.outbox, db.deadLetters, db.merges, db.meta];
+  try {
+    const value = await db.transaction('rw', tables, async () => {
+      const session = deps.session();
+      const tabletNow = deps.clock();
+      const { hlc, now } = await tickClock(db, session.deviceId, tabletNow);
+      const tx: Transaction = {
+        db,
+        session,
+        now,
+        async queue<K extends Mutation['kind']>(
+          draft: MutationDraft<K>,
+          memberId: MemberId,
+          keys?: SearchKeys,
+        ): Promise<MutationOf<K>> {
+          const parsed = Mutation.safeParse({ ...draft, id: deps.newId(), ...session, hlc });
+          if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new CommandFailure({
+              code: 'invalid',
+              field: issue?.path.filter((p) => typeof p === 'string').at(-1) ?? null,
+              message: issue?.message ?? 'invalid',
+            });
+          }
+          const mutation = parsed.data as MutationOf<K>;
+          await db.outbox.add({
+            id: mutation.id,
+            memberId,
+            mutation,
+            ...(keys && { keys }),
+            queuedAt: tabletNow,
+            attempts: 0,
+            lastError: null,
+          });
+          return mutation;
+        },
+      };
+      return body(tx);
+    });
+    return { ok: true, value };
+  } catch (err) {
+    if (err instanceof CommandFailure) return { ok: false, error: err.failure };
+    return { ok: false, error: { code: 'storage', message: err instanceof Error ? err.name : String(err) } };
+  }
+}

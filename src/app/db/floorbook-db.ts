@@ -1,0 +1,148 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { MemberRecord } from '../../shared/schemas/member.schema';
+import type { MemberEvent } from '../../shared/schemas/event.schema';
+import type { MemberId, MutationId, StaffId } from '../../shared/schemas/ids.schema';
+import type { Mutation, RejectionCode, SearchKeys } from '../../shared/sync/protocol.schema';
+
+/** The server's copy of a member, as last pulled or as acknowledged since. */
+export interface MemberBase {
+  record: MemberRecord;
+  keys: SearchKeys;
+}
+
+/**
+ * A member as the tablet keeps it: the record as the floor sees it (the server's record with
+ * this tablet's unsynced edits on top), its search keys, and index fields derived on every write.
+ * The tier is not stored: it is derived from events when read.
+ */
+export interface MemberRow extends MemberRecord, SearchKeys {
+  /**
+   * The server's record under this tablet's unsynced edits, kept so a refused edit can be undone.
+   * Absent when nothing is pending (the row is the server's record); null when the member has not
+   * reached the server yet.
+   */
+  base?: MemberBase | null;
+  phone: string;
+  phoneTail: string;
+  cardNo: string;
+  name: string;
+  /** Absent rather than null, so unowned members stay out of the index. */
+  ownerStaffId?: StaffId;
+  /** 'MM-DD' of a solar birthday. */
+  birthdaySolarMD?: string;
+  /** 'MM-DD' in the lunar calendar, as the customer gave it. */
+  birthdayLunarMD?: string;
+  /** Latest visit or purchase that was not voided; 0 when the member has never visited. */
+  lastVisitAt: number;
+}
+
+export type EventRow = MemberEvent;
+
+/** A change waiting to reach the server, in the order it was made. */
+export interface OutboxRow {
+  seq?: number;
+  id: MutationId;
+  /** The member the change is about, so a pulled member can be rebased on its pending edits. */
+  memberId: MemberId;
+  mutation: Mutation;
+  /** Search keys for a sign-up or rename, so a rebased row keeps the name it is shown by. */
+  keys?: SearchKeys;
+  queuedAt: number;
+  attempts: number;
+  lastError: string | null;
+}
+
+/** Why a dead letter was refused: the server's code, or `too-large` when no request could carry it. */
+export type DeadLetterCode = RejectionCode | 'too-large';
+
+/** A change the server refused for good; kept and shown to staff, never retried. */
+export interface DeadLetterRow {
+  id: MutationId;
+  memberId: MemberId;
+  mutation: Mutation;
+  code: DeadLetterCode;
+  message: string;
+  field?: string;
+  at: number;
+}
+
+/** A member merged into another on the server; an open profile follows `into`. */
+export interface MergeRow {
+  id: MemberId;
+  into: MemberId;
+  at: number;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export interface FloorbookDbOptions {
+  name?: string;
+  /** fake-indexeddb in tests: each simulated tablet gets its own factory. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** Called after this connection closed for a newer version; the default tells every tab to reload. */
+  onVersionChange?: () => void;
+}
+
+export const DB_NAME = 'floorbook';
+export const RELOAD_CHANNEL = 'floorbook-db';
+
+/**
+ * The tablet's one database. Version blocks are only ever appended: a tablet may skip releases,
+ * and Dexie upgrades it through every block in turn. Writes are strict-durability, because
+ * Chrome's relaxed default can lose an acknowledged write when the tablet loses power.
+ */
+export class FloorbookDb extends Dexie {
+  members!: EntityTable<MemberRow, 'id'>;
+  events!: EntityTable<EventRow, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
+  deadLetters!: EntityTable<DeadLetterRow, 'id'>;
+  merges!: EntityTable<MergeRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(options: FloorbookDbOptions = {}) {
+    super(options.name ?? DB_NAME, {
+      chromeTransactionDurability: 'strict',
+      ...(options.indexedDB && { indexedDB: options.indexedDB }),
+      ...(options.IDBKeyRange && { IDBKeyRange: options.IDBKeyRange }),
+    });
+    this.version(1).stores({
+      members:
+        'id, phone, phoneTail, name, pinyin, initials, cardNo, ownerStaffId, birthdaySolarMD, birthdayLunarMD, lastVisitAt',
+      events: 'id, memberId, [memberId+at], kind, at',
+      outbox: '++seq, &id, memberId',
+      deadLetters: 'id, memberId, at',
+      merges: 'id, into',
+      meta: 'key',
+    });
+    const onVersionChange = options.onVersionChange ?? (() => postReload());
+    // An old tab must never block a newer tab's upgrade (the new tab would load blank):
+    // close at once, then let the app reload into the new code.
+    this.on('versionchange', () => {
+      this.close();
+      onVersionChange();
+      return false;
+    });
+  }
+}
+
+function postReload(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(RELOAD_CHANNEL);
+  channel.postMessage({ type: 'reload' });
+  channel.close();
+}
+
+/** Reload this tab when another tab says the database moved to a newer version. Returns a stop function. */
+export function onReloadRequested(reload: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(RELOAD_CHANNEL);
+  channel.onmessage = (e: MessageEvent<unknown>) => {
+    if (typeof e.data === 'object' && e.data !== null && (e.data as { type?: unknown }).type === 'reload')
+      reload();
+  };
+  return () => channel.close();
+}

@@ -1,0 +1,35 @@
+import type { MemberId } from '../../shared/schemas/ids.schema';
+import type { MemberEvent } from '../../shared/schemas/event.schema';
+import type { FloorbookDb, OutboxRow } from './floorbook-db';
+import { lastVisitOf } from './member-rows';
+
+// Helpers for code already inside a read-write transaction over the tables they touch.
+
+export const isMemberChange = (row: OutboxRow): boolean => row.mutation.entity === 'member';
+
+/** This member's queued profile changes (sign-up, edits, deletion), oldest first. */
+export async function pendingMemberChanges(db: FloorbookDb, memberId: MemberId): Promise<OutboxRow[]> {
+  const rows = await db.outbox.where('memberId').equals(memberId).sortBy('seq');
+  return rows.filter(isMemberChange);
+}
+
+/** Read these members' events again and store their last visit (after a void, a merge, a new row). */
+export async function refreshLastVisit(db: FloorbookDb, ids: Iterable<MemberId>): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const events = await db.events.where('memberId').anyOf(unique).toArray();
+  const byMember = new Map<string, MemberEvent[]>();
+  for (const e of events) {
+    const list = byMember.get(e.memberId);
+    if (list) list.push(e);
+    else byMember.set(e.memberId, [e]);
+  }
+  const rows = await db.members.bulkGet(unique);
+  const changes = [];
+  for (const row of rows) {
+    if (!row) continue;
+    const lastVisitAt = lastVisitOf(byMember.get(row.id) ?? []);
+    if (lastVisitAt !== row.lastVisitAt) changes.push({ key: row.id, changes: { lastVisitAt } });
+  }
+  if (changes.length > 0) await db.members.bulkUpdate(changes);
+}

@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import { PROTOCOL_VERSION, PullResponse, PushResponse } from '../../shared/sync/protocol.schema';
+import type { SyncTransport, TransportOutcome } from './sync-transport';
+
+export interface HttpTransportDeps {
+  /** '' in the app (same origin); an absolute origin in tests. */
+  baseUrl: string;
+  /** The device credential, read per request so a re-enrolment takes effect at once. */
+  token: () => string;
+  /** Tablet wall time, ms. */
+  clock: () => number;
+  fetch?: typeof fetch;
+}
+
+export const PROTOCOL_HEADER = 'x-floorbook-protocol';
+
+/** Where the server pokes this tablet; EventSource cannot send headers, so the token rides in the query. */
+export function syncEventsUrl(baseUrl: string, token: string): string {
+  return `${baseUrl}/api/sync/events?token=${encodeURIComponent(token)}`;
+}
+
+/** The only code in the app that calls the sync endpoints. */
+export function httpTransport(deps: HttpTransportDeps): SyncTransport {
+  const doFetch = deps.fetch ?? ((input, init) => fetch(input, init));
+
+  async function call<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+  ): Promise<TransportOutcome<z.infer<S>>> {
+    const sentAt = deps.clock();
+    let res: Response;
+    try {
+      res = await doFetch(`${deps.baseUrl}${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: {
+          authorization: `Bearer ${deps.token()}`,
+          [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+          ...(body !== undefined && { 'content-type': 'application/json' }),
+        },
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      });
+    } catch {
+      return { kind: 'transient', code: 'network', retryAfterMs: null };
+    }
+    const json: unknown = await res.json().catch(() => null);
+    const receivedAt = deps.clock();
+    if (res.ok) {
+      const parsed = schema.safeParse(json);
+      return parsed.success
+        ? { kind: 'ok', value: parsed.data, trip: { sentAt, receivedAt } }
+        : { kind: 'transient', code: 'server', retryAfterMs: null };
+    }
+    return failure(res, json);
+  }
+
+  return {
+    push: (mutations) => call('/api/sync/push', { protocol: PROTOCOL_VERSION, mutations }, PushResponse),
+    pull: (cursor, limit) =>
+      call(
+        `/api/sync/pull?cursor=${encodeURIComponent(cursor ?? '')}&limit=${limit}`,
+        undefined,
+        PullResponse,
+      ),
+  };
+}
+
+function failure(res: Response, json: unknown): TransportOutcome<never> {
+  const body = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
+  const code = typeof body.code === 'string' ? body.code : '';
+  const message = typeof body.message === 'string' ? body.message : res.statusText;
+  if (res.status === 426 || code === 'app-outdated') return { kind: 'outdated' };
+  if (code === 'device-revoked') return { kind: 'revoked' };
+  if (res.status === 401) return { kind: 'unauthenticated' };
+  if (res.status === 413 || code === 'body-too-large') return { kind: 'too-large' };
+  if (res.status === 429 || res.status >= 500)
+    return { kind: 'transient', code: 'server', retryAfterMs: retryAfter(res.headers.get('retry-after')) };
+  return { kind: 'refused', status: res.status, code, message };
+}
+
+function retryAfter(header: string | null): number | null {
+  const seconds = header === null ? NaN : Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
+}

@@ -1,0 +1,88 @@
+import type { FloorbookDb } from '../db/floorbook-db';
+import { dexieLocalStore, type LocalStore } from '../db/local-store';
+import { httpTransport, syncEventsUrl } from './http-transport';
+import { runWhileLeader } from './leader-lock';
+import { watchLocalCounts } from './local-counts';
+import { createSyncEngine } from './sync-engine';
+import { createSyncStatusStore, type SyncStatusStore } from './sync-status';
+import { startSyncTriggers } from './triggers';
+
+export interface SyncStart {
+  db: FloorbookDb;
+  enrolment: { storeId: string; deviceId: string; token: string };
+  /** Called after the server revoked this tablet and its data was wiped: forget the enrolment. */
+  onRevoked: () => void;
+  /** '' (same origin) in the app. */
+  baseUrl?: string;
+}
+
+export interface SyncHandle {
+  status: SyncStatusStore;
+  stop(): void;
+}
+
+/**
+ * Start sync for an enrolled tablet: every tab watches the local counts, one tab (the Web Lock
+ * holder) runs the engine and its triggers. Load this module lazily, after the first paint.
+ */
+export async function startSync(start: SyncStart): Promise<SyncHandle> {
+  const { db, enrolment } = start;
+  const baseUrl = start.baseUrl ?? '';
+  const status = createSyncStatusStore({ online: navigator.onLine });
+  const store = dexieLocalStore(db, { deviceId: enrolment.deviceId, clock: () => Date.now() });
+  await keepOnlyThisEnrolment(store, enrolment);
+  status.update({ persisted: await requestPersistence(store) });
+  const stopCounts = watchLocalCounts(db, status);
+  const stopLeading = runWhileLeader(() => {
+    const engine = createSyncEngine({
+      store,
+      transport: httpTransport({ baseUrl, token: () => enrolment.token, clock: () => Date.now() }),
+      status,
+      clock: () => Date.now(),
+      random: Math.random,
+      onRevoked: start.onRevoked,
+    });
+    return startSyncTriggers({
+      engine,
+      status,
+      window,
+      document,
+      timers: {
+        setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+        clearTimeout: (h) => window.clearTimeout(h as number),
+        setInterval: (fn, ms) => window.setInterval(fn, ms),
+        clearInterval: (h) => window.clearInterval(h as number),
+      },
+      listenForPokes: (poke) => {
+        if (typeof EventSource === 'undefined') return () => undefined;
+        const source = new EventSource(syncEventsUrl(baseUrl, enrolment.token));
+        source.onmessage = poke;
+        return () => source.close();
+      },
+    });
+  });
+  return {
+    status,
+    stop() {
+      stopLeading();
+      stopCounts();
+    },
+  };
+}
+
+/** Data of another store or an earlier enrolment of this tablet must not mix with this one's. */
+async function keepOnlyThisEnrolment(store: LocalStore, e: SyncStart['enrolment']): Promise<void> {
+  const held = await store.readMeta('enrolment');
+  if (held && (held.storeId !== e.storeId || held.deviceId !== e.deviceId)) await store.wipe();
+  if (!held || held.storeId !== e.storeId || held.deviceId !== e.deviceId)
+    await store.writeMeta('enrolment', { storeId: e.storeId, deviceId: e.deviceId });
+}
+
+/** Ask once per start, until granted, that the browser never evict the roster and the outbox. */
+async function requestPersistence(store: LocalStore): Promise<boolean | null> {
+  if ((await store.readMeta('persisted')) === true) return true;
+  if (typeof navigator.storage?.persist !== 'function') return null;
+  const granted = await navigator.storage.persist().catch(() => false);
+  await store.writeMeta('persisted', granted);
+  return granted;
+}

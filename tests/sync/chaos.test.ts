@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import type { Mutation } from '../../src/shared/sync/protocol.schema';
+import { editMember, signUpMember } from '../../src/app/commands/member-commands';
+import { recordPurchase, recordVisit, voidEvent } from '../../src/app/commands/event-commands';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { manualClock, memberFields } from './fixtures/members';
+import { SERVER_SYNC_READY, openTablet, startServer, type Fault, type Tablet } from './fixtures/sync-harness';
+
+const T0 = 1_800_000_000_000;
+const PHONES = ['13800000001', '13800000002', '13800000003', '13800000004'];
+const NAMES = ['张晓梅', '李娜', '王芳', '陈静'];
+const JOBS = ['教师', '医生', '律师', '设计师'];
+
+type Op =
+  | { kind: 'sign-up'; tablet: number; who: number }
+  | { kind: 'edit'; tablet: number; member: number; job: number }
+  | { kind: 'visit'; tablet: number; member: number }
+  | { kind: 'purchase'; tablet: number; member: number; quantity: number }
+  | { kind: 'void'; tablet: number; event: number }
+  | { kind: 'sync'; tablet: number }
+  | { kind: 'wait'; ms: number };
+
+const tabletIx = fc.nat({ max: 5 });
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('sign-up' as const), tablet: tabletIx, who: fc.nat({ max: 3 }) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    tablet: tabletIx,
+    member: fc.nat(),
+    job: fc.nat({ max: 3 }),
+  }),
+  fc.record({ kind: fc.constant('visit' as const), tablet: tabletIx, member: fc.nat() }),
+  fc.record({
+    kind: fc.constant('purchase' as const),
+    tablet: tabletIx,
+    member: fc.nat(),
+    quantity: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({ kind: fc.constant('void' as const), tablet: tabletIx, event: fc.nat() }),
+  fc.record({ kind: fc.constant('sync' as const), tablet: tabletIx }),
+  fc.record({ kind: fc.constant('wait' as const), ms: fc.integer({ min: 1, max: 120_000 }) }),
+);
+const fault = fc.constantFrom<Fault>('none', 'none', 'none', 'drop-request', 'drop-reply', 'duplicate');
+
+const pick = <T>(list: readonly T[], i: number): T | undefined => list[i % Math.max(1, list.length)];
+
+describe.runIf(SERVER_SYNC_READY).each(TEST_DIALECTS)('tablets under chaos on %s', (dialect) => {
+  test('after a final sync every tablet equals the server and every acknowledged change is there once', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 6 }),
+        fc.array(fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 }), { minLength: 6, maxLength: 6 }),
+        fc.array(op, { minLength: 5, maxLength: 40 }),
+        fc.array(fault, { minLength: 1, maxLength: 20 }),
+        async (count, skews, ops, faults) => {
+          const clock = manualClock(T0);
+          const server = await startServer(dialect, clock.now);
+          const tablets: Tablet[] = [];
+          const made = new Map<string, Mutation>();
+          try {
+            for (let i = 0; i < count; i++) {
+              const t = await openTablet(server, `T${i}`, { clock: () => clock.now() + (skews[i] ?? 0) });
+              let f = i;
+              t.fault = () => faults[f++ % faults.length] ?? 'none';
+              tablets.push(t);
+            }
+            for (const o of ops) {
+              await run(o, tablets, clock);
+              // Every change made is in some outbox until a sync settles it.
+              for (const t of tablets)
+                for (const r of await t.db.outbox.toArray()) made.set(r.id, r.mutation);
+            }
+
+            for (const t of tablets) t.fault = () => 'none';
+            // Two rounds: the first delivers every outbox, the second brings every tablet the rest.
+            for (let round = 0; round < 2; round++)
+              for (const t of tablets) expect(await t.sync()).toEqual({ kind: 'synced' });
+
+            const truth = await server.snapshot();
+            for (const t of tablets) {
+              expect(await t.db.outbox.count()).toBe(0);
+              expect(await t.snapshot()).toEqual(truth);
+            }
+            // Each change was either acknowledged or refused, never both and never lost.
+            const refused = new Set<string>();
+            for (const t of tablets) for (const d of await t.db.deadLetters.toArray()) refused.add(d.id);
+            const acknowledged = new Set(tablets.flatMap((t) => [...t.acknowledged]));
+            for (const id of made.keys()) expect(acknowledged.has(id) !== refused.has(id)).toBe(true);
+            // The server holds exactly the acknowledged events, each once.
+            const ackedEvents = [...made.values()]
+              .filter((m) => m.kind === 'event.record' && acknowledged.has(m.id))
+              .map((m) => m.entityId)
+              .sort();
+            expect(truth.events.map((e) => e.id)).toEqual(ackedEvents);
+          } finally {
+            for (const t of tablets) await t.close();
+            await server.close();
+          }
+        },
+      ),
+      { numRuns: dialect === 'sqlite' ? 25 : 10 },
+    );
+  }, 600_000);
+});
+
+async function run(o: Op, tablets: Tablet[], clock: ReturnType<typeof manualClock>): Promise<void> {
+  if (o.kind === 'wait') return clock.advance(o.ms);
+  const t = pick(tablets, o.tablet)!;
+  const members = await t.db.members.toCollection().primaryKeys();
+  const events = await t.db.events.filter((e) => e.kind !== 'void').primaryKeys();
+  const member = 'member' in o ? pick(members, o.member) : undefined;
+  switch (o.kind) {
+    case 'sync':
+      await t.sync();
+      return;
+    case 'sign-up':
+      await signUpMember(t.deps, {
+        fields: memberFields({ phone: PHONES[o.who]!, name: NAMES[o.who]!, cardNo: `20000000000${o.who}` }),
+      });
+      return;
+    case 'edit':
+      if (member) await editMember(t.deps, member, { job: JOBS[o.job]! });
+      return;
+    case 'visit':
+      if (member) await recordVisit(t.deps, member, {});
+      return;
+    case 'purchase':
+      if (member)
+        await recordPurchase(t.deps, member, {
+          items: [{ styleNo: 'K-1', category: 'tops', size: 'M', quantity: o.quantity, unitPrice: 9_900 }],
+        });
+      return;
+    case 'void': {
+      const target = pick(events, o.event);
+      if (target) await voidEvent(t.deps, target, '录错了');
+      return;
+    }
+  }
+}

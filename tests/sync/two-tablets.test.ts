@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { MemberId } from '../../src/shared/schemas/ids.schema';
+import { RejectionCode } from '../../src/shared/sync/protocol.schema';
+import { signUpMember, editMember, deleteMember } from '../../src/app/commands/member-commands';
+import { recordPurchase, recordVisit } from '../../src/app/commands/event-commands';
+import { resolveMemberId } from '../../src/app/db/local-store';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { manualClock, memberFields } from './fixtures/members';
+import {
+  SERVER_SYNC_READY,
+  openTablet,
+  startServer,
+  type Tablet,
+  type TestServer,
+} from './fixtures/sync-harness';
+
+const T0 = 1_800_000_000_000;
+const HOURS = 3_600_000;
+
+describe.runIf(SERVER_SYNC_READY).each(TEST_DIALECTS)(
+  'two tablets syncing through the server on %s',
+  (dialect) => {
+    const clock = manualClock(T0);
+    let server: TestServer;
+    let a: Tablet;
+    let b: Tablet;
+
+    beforeEach(async () => {
+      clock.set(T0);
+      server = await startServer(dialect, clock.now);
+      a = await openTablet(server, 'A', { clock: clock.now });
+      b = await openTablet(server, 'B', { clock: clock.now });
+    });
+    afterEach(async () => {
+      await a.close();
+      await b.close();
+      await server.close();
+    });
+
+    async function signUp(t: Tablet, overrides: Parameters<typeof memberFields>[0] = {}): Promise<MemberId> {
+      const r = await signUpMember(t.deps, { fields: memberFields(overrides) });
+      if (!r.ok) throw new Error(`sign-up refused: ${r.error.code}`);
+      return r.value.memberId;
+    }
+
+    async function syncAll() {
+      for (const t of [a, b, a]) expect(await t.sync()).toEqual({ kind: 'synced' });
+    }
+
+    async function expectConverged() {
+      const truth = await server.snapshot();
+      expect(await a.snapshot()).toEqual(truth);
+      expect(await b.snapshot()).toEqual(truth);
+      return truth;
+    }
+
+    test('offline work on two tablets converges', async () => {
+      const m1 = await signUp(a);
+      await recordVisit(a.deps, m1, { notes: '喜欢米色' });
+      clock.advance(60_000);
+      const m2 = await signUp(b, { phone: '13900139000', cardNo: '100000000002', name: '李娜' });
+      await recordPurchase(b.deps, m2, {
+        items: [{ styleNo: 'K-2201', category: 'dresses', size: 'S', quantity: 1, unitPrice: 129_900 }],
+      });
+      await syncAll();
+      const truth = await expectConverged();
+      expect(truth.members).toHaveLength(2);
+      expect(truth.events).toHaveLength(2);
+    });
+
+    test('edits of different fields of one member on two tablets are both kept', async () => {
+      const m = await signUp(a);
+      await syncAll();
+      await editMember(a.deps, m, { job: '教师' });
+      await editMember(b.deps, m, { address: '南京西路 1 号' });
+      await syncAll();
+      const truth = await expectConverged();
+      expect(truth.members[0]?.fields).toMatchObject({ job: '教师', address: '南京西路 1 号' });
+    });
+
+    test('the later edit of the same field wins, even from a tablet whose clock is three hours slow', async () => {
+      await a.close();
+      a = await openTablet(server, 'slow A', { clock: () => clock.now() - 3 * HOURS });
+      const m = await signUp(b);
+      await syncAll();
+      await editMember(b.deps, m, { job: '医生' });
+      clock.advance(60_000);
+      await editMember(a.deps, m, { job: '教师' });
+      await syncAll();
+      const truth = await expectConverged();
+      expect(truth.members[0]?.fields.job).toBe('教师');
+    });
+
+    test('a reply lost after the server committed: the retry is taken as a duplicate and nothing doubles', async () => {
+      const m = await signUp(a);
+      await recordPurchase(a.deps, m, {
+        items: [{ styleNo: 'K-2201', category: 'dresses', size: 'S', quantity: 2, unitPrice: 50_000 }],
+      });
+      a.fault = () => 'drop-reply';
+      expect((await a.sync()).kind).toBe('retry');
+      expect(await a.db.outbox.count()).toBe(2);
+      a.fault = () => 'none';
+      await syncAll();
+      const truth = await expectConverged();
+      expect(truth.members).toHaveLength(1);
+      expect(truth.events).toHaveLength(1);
+      expect(await a.db.outbox.count()).toBe(0);
+    });
+
+    test('a refused change goes to the dead letters and the rest of the queue still syncs', async () => {
+      const m = await signUp(a);
+      await syncAll();
+      await deleteMember(a.deps, m, '重复录入');
+      expect(await a.sync()).toEqual({ kind: 'synced' });
+      // B has not heard of the deletion yet and records a visit, then signs up someone else.
+      b.offline = true;
+      const visit = await recordVisit(b.deps, m, {});
+      const other = await signUp(b, { phone: '13900139000', cardNo: '100000000002', name: '李娜' });
+      b.offline = false;
+      await syncAll();
+      if (!visit.ok) throw new Error('visit refused locally');
+      const dead = await b.db.deadLetters.toArray();
+      expect(dead.map((d) => d.mutation.entityId)).toEqual([visit.value.eventId]);
+      expect(RejectionCode.options).toContain(dead[0]?.code);
+      expect(b.status.get().deadLetters).toBe(1);
+      const truth = await expectConverged();
+      expect(truth.members.map((x) => x.id)).toEqual([other]);
+    });
+
+    test('the same phone signed up on two offline tablets becomes one member with every visit, and the old id redirects', async () => {
+      const first = await signUp(a, { name: '张晓梅' });
+      await recordVisit(a.deps, first, { notes: '第一次到店' });
+      clock.advance(60_000);
+      const second = await signUp(b, { name: '张小梅', cardNo: '100000000002' });
+      await recordVisit(b.deps, second, { notes: '另一台平板登记' });
+      await syncAll();
+      const truth = await expectConverged();
+      expect(truth.members.map((x) => x.id)).toEqual([first]);
+      expect(truth.events.map((e) => e.memberId)).toEqual([first, first]);
+      expect(await resolveMemberId(a.db, second)).toBe(first);
+      expect(await resolveMemberId(b.db, second)).toBe(first);
+    });
+  },
+);
