@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AppShell } from './ui/app-shell';
 import type { NavItem } from './ui/nav-rail';
 import { useSession } from './state/session.store';
+import { TabletProvider } from './tablet/tablet-context';
 
 // Each job loads when first opened, so the first screen carries only the shell.
 const SetupPage = lazy(() => import('./features/setup/setup-page'));
@@ -21,8 +22,9 @@ function Page({ children }: { children: ReactNode }) {
  * first-screen budget needs the difference (docs/decisions/0003-first-screen-budget.md).
  */
 export function AppRoutes() {
-  const enrolled = useSession((s) => s.enrolment !== null);
-  if (!enrolled) {
+  const enrolment = useSession((s) => s.enrolment);
+  const unenrolled = useSession((s) => s.unenrolled);
+  if (!enrolment) {
     return (
       <Routes>
         <Route
@@ -38,27 +40,29 @@ export function AppRoutes() {
     );
   }
   return (
-    <Routes>
-      <Route path="/setup" element={<Navigate to="/" replace />} />
-      <Route element={<AppShell nav={NAV} />}>
-        <Route index element={<Navigate to="/settings" replace />} />
-        <Route
-          path="settings"
-          element={
-            <Page>
-              <SettingsPage />
-            </Page>
-          }
-        />
-        <Route
-          path="*"
-          element={
-            <Page>
-              <NotFoundPage />
-            </Page>
-          }
-        />
-      </Route>
-    </Routes>
+    <TabletProvider key={enrolment.device.id} enrolment={enrolment} onRevoked={unenrolled}>
+      <Routes>
+        <Route path="/setup" element={<Navigate to="/" replace />} />
+        <Route element={<AppShell nav={NAV} />}>
+          <Route index element={<Navigate to="/settings" replace />} />
+          <Route
+            path="settings"
+            element={
+              <Page>
+                <SettingsPage />
+              </Page>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <Page>
+                <NotFoundPage />
+              </Page>
+            }
+          />
+        </Route>
+      </Routes>
+    </TabletProvider>
   );
 }

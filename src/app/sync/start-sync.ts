@@ -14,6 +14,8 @@ export interface SyncStart {
   onRevoked: () => void;
   /** '' (same origin) in the app. */
   baseUrl?: string;
+  /** Where the status goes; the app creates it before sync loads so the top bar can show it at once. */
+  status?: SyncStatusStore;
 }
 
 export interface SyncHandle {
@@ -28,7 +30,7 @@ export interface SyncHandle {
 export async function startSync(start: SyncStart): Promise<SyncHandle> {
   const { db, enrolment } = start;
   const baseUrl = start.baseUrl ?? '';
-  const status = createSyncStatusStore({ online: navigator.onLine });
+  const status = start.status ?? createSyncStatusStore({ online: navigator.onLine });
   const store = dexieLocalStore(db, { deviceId: enrolment.deviceId, clock: () => Date.now() });
   await keepOnlyThisEnrolment(store, enrolment);
   status.update({ persisted: await requestPersistence(store) });

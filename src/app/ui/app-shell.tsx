@@ -1,6 +1,6 @@
 import { Outlet } from 'react-router';
 import { NavRail, type NavItem } from './nav-rail';
-import { NetworkPill } from './network-pill';
+import { SyncStatusBar } from './sync-status-bar';
 import { UpdateBanner } from '../pwa/update-banner';
 import { useSession } from '../state/session.store';
 import './app-shell.css';
@@ -16,7 +16,7 @@ export function AppShell({ nav }: { nav: readonly NavItem[] }) {
         <span className="hint">{enrolment?.staff.name}</span>
         <span className="topbar-spacer" />
         <UpdateBanner />
-        <NetworkPill />
+        <SyncStatusBar />
       </header>
       <main className="main">
         <Outlet />

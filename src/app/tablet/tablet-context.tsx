@@ -1,0 +1,57 @@
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Enrolment } from '../../shared/schemas/setup.schema';
+import type { SyncStatus } from '../sync/sync-status';
+import { openTabletRuntime, type TabletRuntime } from './tablet-runtime';
+
+const TabletContext = createContext<TabletRuntime | null>(null);
+
+/**
+ * Opens this tablet's local database for the enrolled store and starts sync once the first
+ * screen has painted. Everything below reads the roster through `useTablet`.
+ */
+export function TabletProvider({
+  enrolment,
+  onRevoked,
+  children,
+}: {
+  enrolment: Enrolment;
+  onRevoked: () => void;
+  children: ReactNode;
+}) {
+  // One runtime per enrolment: the caller keys this provider by device, so a new enrolment remounts it.
+  const [runtime] = useState(() => openTabletRuntime(enrolment, onRevoked));
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    const start = window.setTimeout(() => (stop = runtime.startSync()), 0);
+    return () => {
+      window.clearTimeout(start);
+      stop?.();
+    };
+  }, [runtime]);
+  return <TabletContext.Provider value={runtime}>{children}</TabletContext.Provider>;
+}
+
+/** A test or story can hand in its own runtime (fake-indexeddb, no sync). */
+export function TabletRuntimeProvider({
+  runtime,
+  children,
+}: {
+  runtime: TabletRuntime;
+  children: ReactNode;
+}) {
+  return <TabletContext.Provider value={runtime}>{children}</TabletContext.Provider>;
+}
+
+export function useTablet(): TabletRuntime {
+  const runtime = useContext(TabletContext);
+  if (!runtime) throw new Error('useTablet outside TabletProvider');
+  return runtime;
+}
+
+export function useSyncStatus(): SyncStatus {
+  const { status } = useTablet();
+  return useSyncExternalStore(
+    (listener) => status.subscribe(listener),
+    () => status.get(),
+  );
+}
