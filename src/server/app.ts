@@ -7,6 +7,8 @@ import { healthRoutes } from './routes/health.routes';
 import { setupRoutes } from './routes/setup.routes';
 import { enrolRoutes } from './routes/enrol.routes';
 import { MAX_PUSH_BYTES } from '../shared/sync/protocol.schema';
+import { syncRoutes } from './routes/sync.routes';
+import { memoryPokeBus, type PokeBus } from './sync/poke-bus';
 
 export interface AppDeps {
   readonly db: DatabaseHandle;
@@ -16,6 +18,8 @@ export interface AppDeps {
   /** Folder of the built PWA; omitted in API-only tests. */
   readonly staticDir?: string;
   readonly logLevel?: string;
+  /** How pokes reach tablets; in memory unless several instances share PostgreSQL. */
+  readonly pokes?: PokeBus;
 }
 
 /** Assemble the whole server from its parts; `main.ts` and the tests both build it here. */
@@ -33,6 +37,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   healthRoutes(app, deps);
   setupRoutes(app, deps);
   enrolRoutes(app, deps);
+  syncRoutes(app, { ...deps, pokes: deps.pokes ?? memoryPokeBus() });
   if (deps.staticDir !== undefined) await serveApp(app, deps.staticDir);
   return app;
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PROTOCOL_VERSION, PullResponse, PushResponse } from '../../shared/sync/protocol.schema';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION, PullResponse, PushResponse } from '../../shared/sync/protocol.schema';
 import type { SyncTransport, TransportOutcome } from './sync-transport';
 
 export interface HttpTransportDeps {
@@ -11,8 +11,6 @@ export interface HttpTransportDeps {
   clock: () => number;
   fetch?: typeof fetch;
 }
-
-export const PROTOCOL_HEADER = 'x-floorbook-protocol';
 
 /** Where the server pokes this tablet; EventSource cannot send headers, so the token rides in the query. */
 export function syncEventsUrl(baseUrl: string, token: string): string {

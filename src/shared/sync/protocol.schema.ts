@@ -11,6 +11,8 @@ import { plainText } from '../schemas/text.schema';
  */
 export const PROTOCOL_VERSION = 1;
 export const OLDEST_SUPPORTED_PROTOCOL = 1;
+/** The header every sync request carries its protocol version in. */
+export const PROTOCOL_HEADER = 'x-floorbook-protocol';
 
 export const MAX_PUSH_MUTATIONS = 500;
 export const MAX_PUSH_BYTES = 1_000_000;

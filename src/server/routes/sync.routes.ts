@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  MAX_PULL_LIMIT,
+  PROTOCOL_HEADER,
+  PushRequest,
+  type PullResponse,
+  type PushResponse,
+} from '../../shared/sync/protocol.schema';
+import { pickLanguage } from '../../shared/schemas/api-error.schema';
+import type { AppDeps } from '../app';
+import { checkProtocol, deviceAuth } from '../auth/device-auth';
+import { ApiError } from '../http/api-error';
+import { pushBatch } from '../sync/push.service';
+import { pullPage } from '../sync/pull.service';
+import type { PokeBus } from '../sync/poke-bus';
+
+const PullQuery = z.strictObject({
+  cursor: z.string().max(200).default(''),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(1_000),
+});
+
+// A comment line every so often keeps proxies and the tablet's network stack from closing the stream.
+const HEARTBEAT_MS = 25_000;
+
+export function syncRoutes(app: FastifyInstance, deps: AppDeps & { pokes: PokeBus }): void {
+  const authenticate = deviceAuth(deps.db.db, deps.clock);
+  const streams = new Set<() => void>();
+  // Open poke streams would keep the server from closing; end them first.
+  app.addHook('preClose', (done) => {
+    for (const end of streams) end();
+    done();
+  });
+
+  app.post('/api/sync/push', async (req): Promise<PushResponse> => {
+    checkProtocol(req.headers[PROTOCOL_HEADER]);
+    const device = await authenticate(req);
+    const body = PushRequest.safeParse(req.body);
+    if (!body.success) {
+      const tooMany = body.error.issues.some((i) => i.path[0] === 'mutations' && i.code === 'too_big');
+      if (tooMany) throw new ApiError(413, 'too-many-mutations', 'mutations');
+      throw new ApiError(422, 'invalid-field', body.error.issues[0]?.path.join('.') || undefined);
+    }
+    checkProtocol(body.data.protocol);
+    const language = pickLanguage(req.headers['accept-language']);
+    const { results, changed } = await pushBatch(
+      deps.db.db,
+      device,
+      body.data.mutations,
+      deps.clock(),
+      language,
+    );
+    if (changed) deps.pokes.publish(device.storeId);
+    return { results, serverTime: deps.clock() };
+  });
+
+  app.get('/api/sync/pull', async (req): Promise<PullResponse> => {
+    checkProtocol(req.headers[PROTOCOL_HEADER]);
+    const device = await authenticate(req);
+    const query = PullQuery.parse(req.query);
+    return pullPage(deps.db.db, device.storeId, query.cursor, query.limit, deps.clock());
+  });
+
+  app.get('/api/sync/events', async (req, reply) => {
+    const device = await authenticate(req, { tokenInQuery: true });
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    res.write('retry: 5000\n\n');
+    const unsubscribe = deps.pokes.subscribe(device.storeId, () => res.write('data: changed\n\n'));
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    const end = () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      streams.delete(end);
+      res.end();
+    };
+    streams.add(end);
+    req.raw.on('close', end);
+  });
+}

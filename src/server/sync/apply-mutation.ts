@@ -1,0 +1,158 @@
+import type { Mutation, RejectionCode } from '../../shared/sync/protocol.schema';
+import { applyFieldEdit, mergeRecords, newMemberRecord } from '../../shared/sync/member-merge';
+import { clampHlc } from '../../shared/sync/hlc';
+import type { MemberRecord } from '../../shared/schemas/member.schema';
+import type { MemberEvent } from '../../shared/schemas/event.schema';
+import type { SyncTx } from './sync-tx';
+import {
+  deleteEventsOf,
+  findEvent,
+  findLiveByPhone,
+  findMember,
+  followMerges,
+  idInUse,
+  insertEvent,
+  putLiveMember,
+  putTombstone,
+  repointEvents,
+} from './member-rows';
+
+export type Outcome = { ok: true } | { ok: false; code: RejectionCode; field?: string };
+
+const APPLIED: Outcome = { ok: true };
+const reject = (code: RejectionCode, field?: string): Outcome =>
+  field === undefined ? { ok: false, code } : { ok: false, code, field };
+
+/**
+ * Apply one checked mutation. Every check comes before the first write, so a refused mutation
+ * leaves the database as it was and the rest of its batch goes on.
+ */
+export async function applyMutation(tx: SyncTx, m: Mutation): Promise<Outcome> {
+  // A tablet clock far ahead would win every later conflict; the server holds it to its own time.
+  const hlc = clampHlc(m.hlc, tx.now);
+  switch (m.kind) {
+    case 'member.create':
+      return createMember(
+        tx,
+        m.entityId,
+        newMemberRecord(m.entityId, m.payload.fields, hlc, m.payload.createdAt),
+      );
+    case 'member.update':
+      return updateMember(tx, m.entityId, m.payload.fields, hlc);
+    case 'member.delete':
+      return removeMember(tx, m.entityId, 'deleted');
+    case 'member.erase':
+      return removeMember(tx, m.entityId, 'erased');
+    case 'event.record':
+      return m.entityId === m.payload.id ? recordEvent(tx, m.payload) : reject('invalid', 'entityId');
+  }
+}
+
+async function createMember(tx: SyncTx, id: string, record: MemberRecord): Promise<Outcome> {
+  const used = await idInUse(tx, 'members', id);
+  if (used === 'elsewhere') return reject('invalid', 'entityId');
+  if (used === 'here') {
+    const existing = await findMember(tx, id);
+    return existing?.state === 'live' || existing?.state === 'merged' ? APPLIED : reject('member-gone');
+  }
+  const twin = await findLiveByPhone(tx, record.fields.phone, id);
+  if (!twin) {
+    await putLiveMember(tx, record);
+    return APPLIED;
+  }
+  // The same phone signed up twice (two tablets offline): one person, kept as the earlier card.
+  if (twin.createdHlc <= record.createdHlc) await merge(tx, twin, record);
+  else await merge(tx, record, twin);
+  return APPLIED;
+}
+
+async function merge(tx: SyncTx, survivor: MemberRecord, absorbed: MemberRecord): Promise<void> {
+  await putLiveMember(tx, mergeRecords(survivor, absorbed));
+  await putTombstone(tx, absorbed.id, 'merged', absorbed.createdHlc, survivor.id);
+  await repointEvents(tx, absorbed.id, survivor.id);
+  await tx.trx
+    .updateTable('members')
+    .set({ merged_into: survivor.id })
+    .where('store_id', '=', tx.storeId)
+    .where('merged_into', '=', absorbed.id)
+    .execute();
+  await tx.trx
+    .insertInto('member_merges')
+    .values({
+      id: absorbed.id,
+      store_id: tx.storeId,
+      winner_id: survivor.id,
+      loser_id: absorbed.id,
+      merged_at: tx.now,
+      reviewed_at: null,
+      reviewed_by: null,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+async function updateMember(
+  tx: SyncTx,
+  id: string,
+  edit: Partial<MemberRecord['fields']>,
+  hlc: string,
+): Promise<Outcome> {
+  // An edit of a member merged away lands on the member she was merged into.
+  const member = await followMerges(tx, id);
+  if (!member) return reject('unknown-member');
+  if (member.state !== 'live' || !member.record) return reject('member-gone');
+  // The card number stays the one the customer was handed; a merge never moves it either.
+  const next = applyFieldEdit(member.record, withoutCardNo(edit), hlc);
+  if (next === member.record) return APPLIED;
+  if (
+    next.fields.phone !== member.record.fields.phone &&
+    (await findLiveByPhone(tx, next.fields.phone, member.id))
+  )
+    return reject('phone-taken', 'phone');
+  await putLiveMember(tx, next, next.fields.name === member.record.fields.name ? member.keys : undefined);
+  return APPLIED;
+}
+
+async function removeMember(tx: SyncTx, id: string, why: 'deleted' | 'erased'): Promise<Outcome> {
+  const member = await findMember(tx, id);
+  if (!member) return reject('unknown-member');
+  if (member.state === 'merged') {
+    // A duplicate deleted by mistake is already gone into the survivor; keep the survivor.
+    // Erasure is the person's right, so it follows her to the survivor.
+    if (why === 'deleted') return APPLIED;
+    const survivor = await followMerges(tx, id);
+    if (!survivor || survivor.state !== 'live') return APPLIED;
+    return removeMember(tx, survivor.id, why);
+  }
+  if (member.state === why || (member.state === 'erased' && why === 'deleted')) return APPLIED;
+  await deleteEventsOf(tx, member.id);
+  await putTombstone(tx, member.id, why, member.createdHlc);
+  return APPLIED;
+}
+
+async function recordEvent(tx: SyncTx, event: MemberEvent): Promise<Outcome> {
+  const used = await idInUse(tx, 'events', event.id);
+  if (used === 'elsewhere') return reject('invalid', 'entityId');
+  if (used === 'here') return APPLIED;
+  let memberId = event.memberId as string;
+  if (event.kind === 'void') {
+    const target = await findEvent(tx, event.payload.targetId);
+    if (!target) return reject('unknown-event', 'payload.targetId');
+    memberId = target.memberId;
+  }
+  const member = await followMerges(tx, memberId);
+  if (!member) return reject('unknown-member', 'memberId');
+  if (member.state !== 'live') return reject('member-gone', 'memberId');
+  if (event.kind === 'purchase') {
+    const sum = event.payload.items.reduce((s, i) => s + i.quantity * i.unitPrice, 0);
+    if (sum !== event.payload.total) return reject('total-mismatch', 'payload.total');
+  }
+  await insertEvent(tx, { ...event, memberId: member.id } as MemberEvent);
+  return APPLIED;
+}
+
+function withoutCardNo(edit: Partial<MemberRecord['fields']>): Partial<MemberRecord['fields']> {
+  const rest = { ...edit };
+  delete rest.cardNo;
+  return rest;
+}

@@ -1,0 +1,127 @@
+import type { Kysely } from 'kysely';
+import { Mutation, type MutationResult } from '../../shared/sync/protocol.schema';
+import { REJECTION_MESSAGES } from '../../shared/sync/rejections';
+import type { Language } from '../../shared/schemas/api-error.schema';
+import type { Database } from '../db/schema';
+import { ApiError } from '../http/api-error';
+import type { AuthedDevice } from '../auth/device-auth';
+import { applyMutation, type Outcome } from './apply-mutation';
+import { lockStore, syncTx, type SyncTx } from './sync-tx';
+
+export interface PushResult {
+  results: MutationResult[];
+  /** Whether anything changed, so connected tablets are poked. */
+  changed: boolean;
+}
+
+/**
+ * Apply a batch from one tablet, each mutation once however often it arrives. The batch is one
+ * transaction; each mutation is checked before it writes, so a refused one changes nothing and
+ * never blocks the others. A crash half-way loses the whole batch, which the tablet sends again.
+ */
+export async function pushBatch(
+  db: Kysely<Database>,
+  device: AuthedDevice,
+  raw: readonly unknown[],
+  now: number,
+  language: Language,
+): Promise<PushResult> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await lockStore(trx, device.storeId))) throw new ApiError(401, 'unauthenticated');
+    const tx = syncTx(trx, device.storeId, now);
+    const staffOk = new Map<string, boolean>();
+    const results: MutationResult[] = [];
+    let changed = false;
+    for (const item of raw) {
+      const id = mutationId(item);
+      const prior = id === null ? undefined : await findPrior(tx, id);
+      if (prior) {
+        results.push(
+          prior.status === 'applied'
+            ? { id: prior.id, status: 'duplicate' }
+            : rejected(prior.id, prior.code, language),
+        );
+        continue;
+      }
+      const parsed = Mutation.safeParse(item);
+      let outcome: Outcome;
+      if (!parsed.success) {
+        outcome = { ok: false, code: 'invalid', field: parsed.error.issues[0]?.path.join('.') ?? '' };
+      } else if (
+        parsed.data.deviceId !== device.deviceId ||
+        !(await staffOfStore(tx, parsed.data.staffId, staffOk))
+      ) {
+        outcome = { ok: false, code: 'forbidden' };
+      } else {
+        outcome = await applyMutation(tx, parsed.data);
+      }
+      if (id === null) {
+        results.push(rejected('', 'invalid', language));
+        continue;
+      }
+      await tx.trx
+        .insertInto('mutations')
+        .values({
+          id,
+          store_id: tx.storeId,
+          device_id: device.deviceId,
+          staff_id: parsed.success ? parsed.data.staffId : '',
+          kind: parsed.success ? parsed.data.kind : 'invalid',
+          status: outcome.ok ? 'applied' : 'rejected',
+          code: outcome.ok ? null : outcome.code,
+          received_at: now,
+        })
+        .execute();
+      if (outcome.ok) {
+        changed = true;
+        results.push({ id, status: 'applied' });
+      } else {
+        results.push(rejected(id, outcome.code, language, outcome.field));
+      }
+    }
+    return { results, changed };
+  });
+}
+
+function mutationId(item: unknown): string | null {
+  if (typeof item !== 'object' || item === null) return null;
+  const id = (item as { id?: unknown }).id;
+  return typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) ? id : null;
+}
+
+/** A mutation seen before answers as it did then; an id another store used is not this store's to learn. */
+async function findPrior(tx: SyncTx, id: string) {
+  const row = await tx.trx
+    .selectFrom('mutations')
+    .select(['id', 'store_id', 'status', 'code'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  if (row.store_id !== tx.storeId) return { id, status: 'rejected' as const, code: 'invalid' };
+  return { id, status: row.status, code: row.code ?? 'invalid' };
+}
+
+async function staffOfStore(tx: SyncTx, staffId: string, cache: Map<string, boolean>): Promise<boolean> {
+  const known = cache.get(staffId);
+  if (known !== undefined) return known;
+  const row = await tx.trx
+    .selectFrom('staff')
+    .select('id')
+    .where('id', '=', staffId)
+    .where('store_id', '=', tx.storeId)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+  cache.set(staffId, row !== undefined);
+  return row !== undefined;
+}
+
+function rejected(id: string, code: string, language: Language, field?: string): MutationResult {
+  const known = code in REJECTION_MESSAGES ? (code as keyof typeof REJECTION_MESSAGES) : 'invalid';
+  const result: MutationResult = {
+    id,
+    status: 'rejected',
+    code: known,
+    message: REJECTION_MESSAGES[known][language],
+  };
+  return field ? { ...result, field } : result;
+}
