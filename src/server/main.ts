@@ -3,6 +3,11 @@ import { ConfigError, loadConfig } from './config';
 import { DatabaseOpenError, migrateToLatest } from './db/database';
 import { openFromConfig } from './db/open-from-config';
 import { VERSION } from './version';
+import { memoryPokeBus, postgresPokeBus } from './sync/poke-bus';
+import { purgeTombstones } from './sync/purge';
+
+// Tombstones past retention are dropped a few times a day; any instance may do it.
+const PURGE_EVERY_MS = 6 * 3_600_000;
 
 /** Turn a start-up failure into the one sentence an operator needs. */
 function explain(err: unknown, port: number): string {
@@ -29,13 +34,24 @@ async function main(): Promise<void> {
     port = config.port;
     const db = openFromConfig(config);
     const migration = await migrateToLatest(db);
+    const pokes =
+      config.databaseUrl === undefined
+        ? memoryPokeBus()
+        : postgresPokeBus(config.databaseUrl, (err) =>
+            console.error(`Pokes between server instances paused: ${err.message}`),
+          );
     const app = await buildApp({
+      pokes,
       db,
       clock: Date.now,
       version: VERSION,
       staticDir: config.staticDir,
       logLevel: config.logLevel,
     });
+    const purge = setInterval(() => {
+      purgeTombstones(db.db, Date.now()).catch((err: unknown) => app.log.error({ err }, 'purge failed'));
+    }, PURGE_EVERY_MS);
+    purge.unref();
     let closing = false;
     const shutdown = (signal: string) => {
       if (closing) return;
@@ -44,6 +60,7 @@ async function main(): Promise<void> {
       // Finish requests in flight, then close the database so the last commit is on disk.
       void app
         .close()
+        .then(() => pokes.close())
         .then(() => db.close())
         .then(() => process.exit(0));
     };

@@ -33,8 +33,8 @@ export function syncRoutes(app: FastifyInstance, deps: AppDeps & { pokes: PokeBu
   });
 
   app.post('/api/sync/push', async (req): Promise<PushResponse> => {
-    checkProtocol(req.headers[PROTOCOL_HEADER]);
     const device = await authenticate(req);
+    checkProtocol(req.headers[PROTOCOL_HEADER]);
     const body = PushRequest.safeParse(req.body);
     if (!body.success) {
       const tooMany = body.error.issues.some((i) => i.path[0] === 'mutations' && i.code === 'too_big');
@@ -55,8 +55,8 @@ export function syncRoutes(app: FastifyInstance, deps: AppDeps & { pokes: PokeBu
   });
 
   app.get('/api/sync/pull', async (req): Promise<PullResponse> => {
-    checkProtocol(req.headers[PROTOCOL_HEADER]);
     const device = await authenticate(req);
+    checkProtocol(req.headers[PROTOCOL_HEADER]);
     const query = PullQuery.parse(req.query);
     return pullPage(deps.db.db, device.storeId, query.cursor, query.limit, deps.clock());
   });
