@@ -1,0 +1,99 @@
+import type { ContactEvent, MemberEvent, PurchaseEvent } from '../schemas/event.schema';
+import type { EventId, MemberId, StaffId } from '../schemas/ids.schema';
+import {
+  addDays,
+  calendarDayOf,
+  daysUntil,
+  todayOf,
+  type CalendarDay,
+  type StoreClock,
+} from './calendar-day';
+
+/*
+ * After every purchase the associate contacts the customer again within a week: care of what
+ * she bought, how to wear it, any questions (每次销售后一周内信息拜访). A voided purchase needs none.
+ *
+ * A follow-up is done by a contact that names the purchase (payload.followsUp). Staff also log
+ * follow-ups without naming one; such a contact (purpose 'follow-up') closes the oldest purchase
+ * still open that was made before it. Named contacts are matched first, so an unnamed one is never
+ * spent on a purchase that was followed up by name later. A voided contact closes nothing.
+ */
+
+export type FollowUpStatus = 'due' | 'overdue' | 'done';
+
+export interface FollowUp {
+  readonly memberId: MemberId;
+  readonly purchaseId: EventId;
+  /** Who made the sale, and so whose follow-up it is. */
+  readonly staffId: StaffId;
+  readonly purchasedAt: number;
+  /** The last day to make the contact: the store's purchase day plus the days allowed. */
+  readonly dueBy: CalendarDay;
+  readonly status: FollowUpStatus;
+  /** The contact that closed it; null while open. */
+  readonly contact: { readonly id: EventId; readonly at: number } | null;
+}
+
+export const DEFAULT_FOLLOW_UP_DAYS = 7;
+
+/**
+ * The follow-ups of the purchases in `events`, which may hold one member's events or the whole
+ * store's (they are matched member by member). Ordered by due day, then purchase time.
+ */
+export function followUpsOf(
+  events: readonly MemberEvent[],
+  clock: StoreClock,
+  withinDays: number = DEFAULT_FOLLOW_UP_DAYS,
+): FollowUp[] {
+  const voided = new Set(events.flatMap((e) => (e.kind === 'void' ? [e.payload.targetId] : [])));
+  const byMember = new Map<MemberId, MemberEvent[]>();
+  for (const e of events) {
+    if (voided.has(e.id)) continue;
+    const list = byMember.get(e.memberId);
+    if (list) list.push(e);
+    else byMember.set(e.memberId, [e]);
+  }
+  const today = todayOf(clock);
+  const all = [...byMember.values()].flatMap((memberEvents) =>
+    closeFollowUps(memberEvents).map(({ purchase, contact }) => {
+      const dueBy = addDays(calendarDayOf(purchase.at, clock.timeZoneOffsetMinutes), withinDays);
+      const status: FollowUpStatus = contact ? 'done' : daysUntil(today, dueBy) < 0 ? 'overdue' : 'due';
+      return {
+        memberId: purchase.memberId,
+        purchaseId: purchase.id,
+        staffId: purchase.staffId,
+        purchasedAt: purchase.at,
+        dueBy,
+        status,
+        contact: contact ? { id: contact.id, at: contact.at } : null,
+      };
+    }),
+  );
+  return all.sort((a, b) => daysUntil(b.dueBy, a.dueBy) || a.purchasedAt - b.purchasedAt);
+}
+
+interface Match {
+  purchase: PurchaseEvent;
+  contact: ContactEvent | null;
+}
+
+/** Pairs one member's (unvoided) purchases with the contacts that closed them. */
+function closeFollowUps(events: readonly MemberEvent[]): Match[] {
+  const inOrder = [...events].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const matches = new Map<EventId, Match>();
+  const contacts: ContactEvent[] = [];
+  for (const e of inOrder) {
+    if (e.kind === 'purchase') matches.set(e.id, { purchase: e, contact: null });
+    else if (e.kind === 'contact') contacts.push(e);
+  }
+  for (const c of contacts) {
+    const named = c.payload.followsUp === undefined ? undefined : matches.get(c.payload.followsUp);
+    if (named && !named.contact) named.contact = c;
+  }
+  for (const c of contacts) {
+    if (c.payload.followsUp !== undefined || c.payload.purpose !== 'follow-up') continue;
+    const oldestOpen = [...matches.values()].find((m) => !m.contact && m.purchase.at <= c.at);
+    if (oldestOpen) oldestOpen.contact = c;
+  }
+  return [...matches.values()];
+}
