@@ -49,7 +49,9 @@ async function main(): Promise<void> {
       logLevel: config.logLevel,
     });
     const purge = setInterval(() => {
-      purgeTombstones(db.db, Date.now()).catch((err: unknown) => app.log.error({ err }, 'purge failed'));
+      purgeTombstones(db.db, Date.now(), config.tombstoneRetentionMs).catch((err: unknown) =>
+        app.log.error({ err }, 'purge failed'),
+      );
     }, PURGE_EVERY_MS);
     purge.unref();
     let closing = false;

@@ -88,6 +88,10 @@ export interface FloorbookDbOptions {
 }
 
 export const DB_NAME = 'floorbook';
+
+/** The member indexes of schema version 1; exported so the benchmark's bare-Dexie floor uses the same. */
+export const MEMBER_INDEXES_V1 =
+  'id, phone, phoneTail, name, pinyin, initials, cardNo, ownerStaffId, birthdaySolarMD, birthdayLunarMD, lastVisitAt';
 export const RELOAD_CHANNEL = 'floorbook-db';
 
 /**
@@ -110,8 +114,7 @@ export class FloorbookDb extends Dexie {
       ...(options.IDBKeyRange && { IDBKeyRange: options.IDBKeyRange }),
     });
     this.version(1).stores({
-      members:
-        'id, phone, phoneTail, name, pinyin, initials, cardNo, ownerStaffId, birthdaySolarMD, birthdayLunarMD, lastVisitAt',
+      members: MEMBER_INDEXES_V1,
       events: 'id, memberId, [memberId+at], kind, at',
       outbox: '++seq, &id, memberId',
       deadLetters: 'id, memberId, at',

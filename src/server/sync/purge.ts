@@ -1,9 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 
-/** How long a tombstone is kept for tablets that have been away; a tablet away longer resyncs. */
-export const TOMBSTONE_RETENTION_MS = 90 * 24 * 3_600_000;
-
 /**
  * Drop tombstones older than the retention and raise each store's purge mark, so a cursor from
  * before them gets a full download instead of silently missing a deletion.
@@ -11,7 +8,7 @@ export const TOMBSTONE_RETENTION_MS = 90 * 24 * 3_600_000;
 export async function purgeTombstones(
   db: Kysely<Database>,
   now: number,
-  retentionMs = TOMBSTONE_RETENTION_MS,
+  retentionMs: number,
 ): Promise<number> {
   const cutoff = now - retentionMs;
   return db.transaction().execute(async (trx) => {

@@ -1,0 +1,165 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { DatabaseHandle } from '../db/database';
+import { hashPassword, hashToken, newToken } from '../auth/secrets';
+import { storeRepository } from '../repositories/store.repository';
+import { staffRepository } from '../repositories/staff.repository';
+import { deviceRepository } from '../repositories/device.repository';
+import { pushBatch } from '../sync/push.service';
+import { encodeHlc } from '../../shared/sync/hlc';
+import { MAX_PUSH_MUTATIONS, type Mutation } from '../../shared/sync/protocol.schema';
+import { newCardNumber } from '../../shared/domain/card-number';
+import type { DeviceId, EventId, MemberId, MutationId, StaffId } from '../../shared/schemas/ids.schema';
+import { seededRandom } from './random';
+import { DEMO_STAFF, demoMemberFields } from './demo-people';
+import { demoEvents } from './demo-events';
+
+export const DEMO_STORE = { name: '静安嘉里中心店', owner: '王丽', password: 'floorbook2026' };
+
+export interface DemoOptions {
+  members: number;
+  seed: number;
+  now: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface DemoResult {
+  storeName: string;
+  members: number;
+  events: number;
+  createdStore: boolean;
+}
+
+export class DemoRefused extends Error {}
+
+const DAY = 86_400_000;
+
+/**
+ * Fill a store with realistic members and a year of their visits and purchases. Everything goes
+ * through the sync service as mutations from a "demo import" tablet: the same checks, merges and
+ * change numbers as the floor's own tablets.
+ */
+export async function fillDemoStore(handle: DatabaseHandle, o: DemoOptions): Promise<DemoResult> {
+  const db = handle.db;
+  const stores = storeRepository(db);
+  const staff = staffRepository(db);
+  let createdStore = false;
+  if ((await stores.count()) === 0) {
+    createdStore = await stores.createFirst({
+      storeId: uuidv7(),
+      storeName: DEMO_STORE.name,
+      owner: { id: uuidv7(), name: DEMO_STORE.owner, passwordHash: await hashPassword(DEMO_STORE.password) },
+      now: o.now,
+    });
+  }
+  const store = await db
+    .selectFrom('stores')
+    .select(['id', 'name'])
+    .orderBy('created_at')
+    .executeTakeFirstOrThrow();
+  const hasMembers = await db
+    .selectFrom('members')
+    .select('id')
+    .where('store_id', '=', store.id)
+    .limit(1)
+    .executeTakeFirst();
+  if (hasMembers)
+    throw new DemoRefused(
+      `The store ${store.name} already has members; demo data only goes into an empty store.`,
+    );
+
+  const passwordHash = await hashPassword(DEMO_STORE.password);
+  const staffIds: StaffId[] = [];
+  for (const s of DEMO_STAFF) {
+    const id = uuidv7() as StaffId;
+    await staff.add({
+      id,
+      storeId: store.id,
+      name: s.name,
+      role: s.role,
+      passwordHash: s.role === 'manager' ? passwordHash : null,
+      now: o.now,
+    });
+    staffIds.push(id);
+  }
+  const deviceId = uuidv7() as DeviceId;
+  await deviceRepository(db).create({
+    id: deviceId,
+    storeId: store.id,
+    name: '演示数据导入',
+    tokenHash: hashToken(newToken()),
+    now: o.now,
+  });
+
+  const mutations = demoMutations(o, staffIds, deviceId);
+  let done = 0;
+  for (let i = 0; i < mutations.length; i += MAX_PUSH_MUTATIONS) {
+    const batch = mutations.slice(i, i + MAX_PUSH_MUTATIONS);
+    const { results } = await pushBatch(db, { deviceId, storeId: store.id }, batch, o.now, 'zh-CN');
+    const refused = results.find((r) => r.status === 'rejected');
+    if (refused) throw new Error(`demo data was refused: ${JSON.stringify(refused)}`);
+    done += batch.length;
+    o.onProgress?.(done, mutations.length);
+  }
+  const events = mutations.filter((m) => m.kind === 'event.record').length;
+  return { storeName: store.name, members: mutations.length - events, events, createdStore };
+}
+
+function demoMutations(o: DemoOptions, staffIds: readonly StaffId[], deviceId: DeviceId): Mutation[] {
+  const r = seededRandom(o.seed);
+  const today = new Date(o.now);
+  const associates = staffIds.slice(1);
+  const out: Mutation[] = [];
+  let counter = 0;
+  const hlc = (wall: number) => encodeHlc({ wall, counter: counter++ % 60_000, node: deviceId });
+  for (let i = 0; i < o.members; i++) {
+    const memberId = uuidv7() as MemberId;
+    const owner = r.pick(associates);
+    const createdAt = o.now - r.int(14, 3 * 365) * DAY;
+    const consent = {
+      record: true,
+      marketing: r.chance(0.6),
+      noticeVersion: '2026-01',
+      language: 'zh-CN' as const,
+      at: createdAt,
+      staffId: owner,
+    };
+    const fields = demoMemberFields(
+      r,
+      i,
+      newCardNumber(() => r.next()),
+      owner,
+      consent,
+      today,
+    );
+    out.push({
+      id: uuidv7() as MutationId,
+      deviceId,
+      staffId: owner,
+      hlc: hlc(createdAt),
+      kind: 'member.create',
+      entity: 'member',
+      entityId: memberId,
+      payload: { fields, createdAt },
+    });
+    const since = Math.max(createdAt, o.now - 365 * DAY);
+    for (const event of demoEvents(r, {
+      memberId,
+      fields,
+      staffIds: associates,
+      since,
+      now: o.now,
+      newId: () => uuidv7() as EventId,
+    }))
+      out.push({
+        id: uuidv7() as MutationId,
+        deviceId,
+        staffId: event.staffId,
+        hlc: hlc(event.at),
+        kind: 'event.record',
+        entity: 'event',
+        entityId: event.id,
+        payload: event,
+      });
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { memberRow } from '../../src/app/db/member-rows';
+import { MEMBER_INDEXES_V1 } from '../../src/app/db/floorbook-db';
+import { startServer } from '../e2e/harness';
+import { benchStore } from './bench-data';
+import { printTable, type Row } from './browser-bench';
+import { floorbookDownload } from './download-bench';
+import { dexieFloor, ensurePeers, pouchReplication, startPeerServer } from './peers-bench';
+import { seedServerDb } from './seed-server';
+import { visitLatency } from './visit-latency';
+import { buildIfStale } from '../../scripts/build-if-stale.mjs';
+
+// `npm run bench [-- --members 50000 --events 250000]`: figures go to docs/benchmarks.md by hand.
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+async function main() {
+  const members = arg('members', 50_000);
+  const events = arg('events', 250_000);
+  if (!buildIfStale()) throw new Error('the app did not build');
+  ensurePeers();
+  const now = Date.now();
+  console.log(`Generating a store of ${members} members and ${events} events…`);
+  const store = benchStore(members, events, now);
+  const bytesPerMember = Math.round(
+    store.members.reduce((s, m) => s + JSON.stringify(m.record).length, 0) / members,
+  );
+  console.log(`Members average ${bytesPerMember} bytes of JSON.`);
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-bench-'));
+  const rows: Row[] = [];
+  try {
+    const dataDir = path.join(work, 'server');
+    fs.mkdirSync(dataDir);
+    const enrolment = await seedServerDb(dataDir, store, now);
+    const server = await startServer({ DATA_DIR: dataDir });
+    try {
+      console.log('Floorbook: first download in Chromium…');
+      rows.push(...(await floorbookDownload(server.url, enrolment, members, events)));
+    } finally {
+      await server.stop();
+    }
+
+    const floorRows = store.members.map((m) => memberRow({ record: m.record, keys: m.keys }, 0));
+    const peer = await startPeerServer(store.members, floorRows, work);
+    try {
+      console.log('PouchDB: replicating the same members…');
+      rows.push(await pouchReplication(peer.url, members));
+      console.log('Dexie bulkPut floor…');
+      rows.push(await dexieFloor(peer.url, MEMBER_INDEXES_V1, members));
+    } finally {
+      peer.stop();
+    }
+    console.log('Visit latency between two tablets…');
+    rows.push(...(await visitLatency()));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  console.log(
+    `\n${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date(now).toISOString().slice(0, 10)}\n`,
+  );
+  printTable(rows);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
