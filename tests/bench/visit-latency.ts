@@ -35,11 +35,7 @@ function tablet(url: string, e: Enrolment, name: string) {
     clock,
     random: Math.random,
   });
-  const deps = tabletCommandDeps(
-    db,
-    { deviceId: e.device.id, staffId: e.staff.id },
-    clock,
-  );
+  const deps = tabletCommandDeps(db, { deviceId: e.device.id, staffId: e.staff.id }, clock);
   return { db, engine, deps };
 }
 
