@@ -8,6 +8,7 @@ import { TabletProvider } from './tablet/tablet-context';
 // Each job loads when first opened, so the first screen carries only the shell.
 const SetupPage = lazy(() => import('./features/setup/setup-page'));
 const SettingsPage = lazy(() => import('./features/settings/settings-page'));
+const SyncPage = lazy(() => import('./features/sync/sync-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
@@ -50,6 +51,14 @@ export function AppRoutes() {
             element={
               <Page>
                 <SettingsPage />
+              </Page>
+            }
+          />
+          <Route
+            path="sync"
+            element={
+              <Page>
+                <SyncPage />
               </Page>
             }
           />

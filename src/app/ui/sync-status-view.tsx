@@ -15,7 +15,12 @@ export interface SyncStatusView {
   progress: { done: number; total: number } | null;
 }
 
-function ago(t: (key: string, o?: Record<string, unknown>) => string, since: number, now: number): string {
+/** How long ago `since` was, in words: 刚刚, 5 分钟前, 2 小时前, 3 天前. */
+export function ago(
+  t: (key: string, o?: Record<string, unknown>) => string,
+  since: number,
+  now: number,
+): string {
   const minutes = Math.floor((now - since) / 60_000);
   if (minutes < 1) return t('sync.justNow');
   if (minutes < 60) return t('sync.minutesAgo', { count: minutes });

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../state/session.store';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/i18n';
+import { ResetTablet } from '../sync/reset-tablet';
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -42,6 +43,7 @@ export default function SettingsPage() {
           </dl>
         )}
       </div>
+      <ResetTablet />
     </section>
   );
 }

@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SyncStatus } from '../../sync/sync-status';
+import { ago } from '../../ui/sync-status-view';
+
+/** Where sync stands, in plain words: network, what waits and since when, last sync, the problem and what to do. */
+export function SyncOverview({ status, now }: { status: SyncStatus; now: number }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const number = new Intl.NumberFormat(i18n.language);
+  const waiting =
+    status.pending === 0
+      ? t('syncPage.waitingNone')
+      : t('syncPage.waitingSome', {
+          count: status.pending,
+          age: status.oldestPendingAt === null ? '' : ago(t, status.oldestPendingAt, now),
+        });
+  const lastSynced = status.lastSyncedAt === null ? t('syncPage.never') : ago(t, status.lastSyncedAt, now);
+  return (
+    <section className="card sync-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('syncPage.now')}</h2>
+      <dl className="sync-facts">
+        <dt>{t('syncPage.connection')}</dt>
+        <dd>
+          <span className="sync-dot" data-state={status.online ? 'ok' : 'warn'} aria-hidden="true" />
+          {status.online ? t('syncPage.online') : t('syncPage.offline')}
+        </dd>
+        <dt>{t('syncPage.waiting')}</dt>
+        <dd>{waiting}</dd>
+        <dt>{t('syncPage.lastSynced')}</dt>
+        <dd>
+          {lastSynced}
+          {status.syncing && <span className="hint"> · {t('syncPage.syncing')}</span>}
+        </dd>
+        <dt>{t('syncPage.problem')}</dt>
+        <dd>
+          {status.error === null ? (
+            t('syncPage.noProblem')
+          ) : (
+            <>
+              <strong className="sync-problem">{t(`sync.errors.${status.error}`)}</strong>
+              <span className="sync-advice">{t(`syncPage.advice.${status.error}`)}</span>
+            </>
+          )}
+        </dd>
+      </dl>
+      {status.progress && (
+        <div className="sync-download">
+          <span id={`${id}-download`}>{t('syncPage.download.title')}</span>
+          <progress
+            aria-labelledby={`${id}-download`}
+            max={status.progress.total}
+            value={status.progress.done}
+          />
+          <span>
+            {t('syncPage.download.count', {
+              done: number.format(status.progress.done),
+              total: number.format(status.progress.total),
+            })}
+          </span>
+        </div>
+      )}
+      {status.resynced && <p className="hint">{t('syncPage.resynced')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { useUpdate } from '../../pwa/update.store';
+import { useSyncStatus } from '../../tablet/tablet-context';
+import { useNow } from '../../ui/sync-status-bar';
+import { useOnline } from '../../ui/use-online';
+import { DeadLetterList } from './dead-letter-list';
+import { OutdatedNotice } from './outdated-notice';
+import { ResetTablet } from './reset-tablet';
+import { StorageCard } from './storage-card';
+import { SyncOverview } from './sync-overview';
+import './sync.css';
+
+/** Reached from the sync pill: everything about this tablet's unsynced work, and what staff can do about it. */
+export default function SyncPage() {
+  const { t } = useTranslation();
+  const status = useSyncStatus();
+  const online = useOnline();
+  const protocolOutdated = useUpdate((s) => s.outdated);
+  const now = useNow();
+  return (
+    <div className="sync-page">
+      <h1>{t('syncPage.title')}</h1>
+      {(status.outdated || protocolOutdated) && <OutdatedNotice />}
+      <div className="sync-columns">
+        <SyncOverview status={{ ...status, online: online && status.online }} now={now} />
+        <StorageCard persisted={status.persisted} />
+      </div>
+      <DeadLetterList />
+      <ResetTablet />
+    </div>
+  );
+}
