@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { readSearchQuery } from '../../shared/domain/search-query';
+import { FloorbookDb } from '../db/floorbook-db';
+import { createCommands } from '../commands/commands';
+import { openMemberSearch, type MemberSearch } from './member-search';
+import { generateRoster, memberRowOf } from '../../../tests/fixtures/member-roster';
+import {
+  memberFields,
+  newDeviceId,
+  newStaffId,
+  tabletCommandDeps,
+} from '../../../tests/sync/fixtures/members';
+
+const NOW = 1_800_000_000_000;
+let db: FloorbookDb;
+let search: MemberSearch | undefined;
+
+beforeEach(async () => {
+  db = new FloorbookDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.open();
+});
+afterEach(() => {
+  search?.close();
+  db.close();
+});
+
+const names = (typed: string) =>
+  (search?.search(readSearchQuery(typed)).members ?? []).map((m) => m.name).sort();
+const whenReady = () => waitFor(() => expect(search?.getState().ready).toBe(true));
+
+describe('openMemberSearch', () => {
+  test('reads the roster page by page, reporting progress, until every member is found', async () => {
+    const roster = generateRoster(25, { seed: 3, now: NOW });
+    await db.members.bulkPut(roster.map(memberRowOf));
+    search = openMemberSearch(db, { pageSize: 10 });
+    const seen: { loaded: number; total: number }[] = [];
+    search.subscribe(() => {
+      const { loaded, total } = search?.getState() ?? { loaded: 0, total: 0 };
+      seen.push({ loaded, total });
+    });
+    await whenReady();
+    expect(seen).toContainEqual({ loaded: 10, total: 25 });
+    expect(seen).toContainEqual({ loaded: 20, total: 25 });
+    expect(search.getState()).toMatchObject({ loaded: 25, total: 25, failed: false });
+    for (const m of roster) expect(names(m.cardNo)).toEqual([m.name]);
+  });
+
+  test('finds a member signed up on this tablet as soon as the write commits', async () => {
+    search = openMemberSearch(db);
+    await whenReady();
+    const commands = createCommands(
+      tabletCommandDeps(db, { deviceId: newDeviceId(), staffId: newStaffId() }, () => NOW),
+    );
+    const signedUp = await commands.signUpMember({
+      fields: memberFields({ name: '王美丽', phone: '13911112222' }),
+    });
+    expect(signedUp.ok).toBe(true);
+    await waitFor(() => expect(names('2222')).toEqual(['王美丽']));
+    expect(names('wml')).toEqual(['王美丽']);
+    if (!signedUp.ok) return;
+    await commands.editMember(signedUp.value.memberId, { name: '王丽' });
+    await waitFor(() => expect(names('wl')).toEqual(['王丽']));
+    expect(names('wml')).toEqual([]);
+  });
+
+  test('follows bulk writes, deletions and a cleared table, as a sync pull makes them', async () => {
+    const roster = generateRoster(120, { seed: 5, now: NOW });
+    const [first] = roster;
+    const last = roster.at(-1);
+    if (!first || !last) throw new Error('empty roster');
+    await db.members.bulkPut(roster.slice(0, 20).map(memberRowOf));
+    search = openMemberSearch(db, { pageSize: 50 });
+    await whenReady();
+    // 100 rows at once: Dexie names no keys, so the search reads the roster again.
+    await db.members.bulkPut(roster.slice(20).map(memberRowOf));
+    await waitFor(() => expect(names(last.cardNo)).toEqual([last.name]));
+    expect(search.getState().total).toBe(120);
+    await db.members.delete(first.id);
+    await waitFor(() => expect(names(first.cardNo)).toEqual([]));
+    await db.members.clear();
+    await waitFor(() => expect(names(last.cardNo)).toEqual([]));
+  });
+
+  test('finds a card in the database while the roster is still being read', async () => {
+    const roster = generateRoster(30, { seed: 9, now: NOW });
+    await db.members.bulkPut(roster.map(memberRowOf));
+    search = openMemberSearch(db, { pageSize: 5 });
+    const her = roster.at(-1);
+    const found = await search.findByCard(her?.cardNo ?? '');
+    expect(found?.id).toBe(her?.id);
+    expect(await search.findByCard('999999999999')).toBeNull();
+  });
+});

@@ -1,0 +1,217 @@
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import type { MemberId } from '../../shared/schemas/ids.schema';
+import type { SearchQuery } from '../../shared/domain/search-query';
+import type { FloorbookDb, MemberRow } from '../db/floorbook-db';
+import { MemberIndex, type IndexedMember, type SearchResult } from './member-index';
+
+export interface MemberSearchState {
+  /** Bumped whenever the index changes: results computed before are stale. */
+  version: number;
+  /** The whole roster has been read once; until then results may miss members. */
+  ready: boolean;
+  /** Members read so far of the first read, and how many there are. */
+  loaded: number;
+  total: number;
+  /** The local database could not be read (closed for an upgrade, storage lost). */
+  failed: boolean;
+}
+
+/** The tablet's roster, searchable within a frame, kept in step with the local database. */
+export interface MemberSearch {
+  getState: () => MemberSearchState;
+  /** Called on every state change; returns the unsubscribe function (fits useSyncExternalStore). */
+  subscribe: (listener: () => void) => () => void;
+  search: (query: SearchQuery, limit?: number) => SearchResult;
+  /** The member holding this card; asks the database while the index is still loading. */
+  findByCard: (cardNo: string) => Promise<IndexedMember | null>;
+  close: () => void;
+}
+
+// Rows per read: large enough that 100,000 members load in about 50 reads, small enough that
+// each read holds the main thread for a few milliseconds.
+const PAGE_SIZE = 2000;
+// Once loaded, the scan snapshot is rebuilt when this share of the roster changed since.
+const COMPACT_SHARE = 1 / 8;
+const COMPACT_MIN = 2048;
+// Shortest pause between two full re-reads (see `keysOf`).
+const MIN_REREAD_GAP_MS = 250;
+
+export function indexedMemberOf(row: MemberRow): IndexedMember {
+  return {
+    id: row.id,
+    name: row.name,
+    phone: row.phone,
+    cardNo: row.cardNo,
+    pinyin: row.pinyin,
+    initials: row.initials,
+    lastVisitAt: row.lastVisitAt,
+    birthday: row.fields.birthday,
+    ownerStaffId: row.fields.ownerStaffId,
+  };
+}
+
+/**
+ * Read the roster into a `MemberIndex` page by page (answers start with the first page, with
+ * progress), then follow every change to the members table, made in this tab or another
+ * (Dexie's `storagemutated` event covers both): changed members are read again by id. A change
+ * Dexie reports only as a range (a bulk write of 50 rows or more, a clear) makes a full re-read,
+ * which keeps unchanged members as they are and drops members gone from the table; re-reads are
+ * spaced so they take at most half the time while a sync pulls page after page.
+ */
+export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number } = {}): MemberSearch {
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const index = new MemberIndex();
+  const listeners = new Set<() => void>();
+  let state: MemberSearchState = { version: 0, ready: false, loaded: 0, total: 0, failed: false };
+  const publish = (patch: Partial<MemberSearchState>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener();
+  };
+
+  const changedIds = new Set<MemberId>();
+  let pass: { after: MemberId | null; seen: Set<MemberId>; startedAt: number } | null = null;
+  let passWanted = true;
+  let nextPassAt = 0;
+  let running = false;
+  let closed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const part = `idb://${db.name}/members/`;
+  const onMutated = (parts: ObservabilitySet) => {
+    const tree = parts[part];
+    if (!tree) return;
+    const keys = keysOf(tree);
+    if (keys) for (const key of keys) changedIds.add(key as MemberId);
+    else passWanted = true;
+    void work();
+  };
+  Dexie.on('storagemutated', onMutated);
+
+  const applied = (upserts: IndexedMember[], removals: MemberId[] = []) => {
+    if (pass) for (const m of upserts) pass.seen.add(m.id);
+    if (!index.apply(upserts, removals)) return false;
+    if (state.ready && index.uncompacted > Math.max(COMPACT_MIN, index.size * COMPACT_SHARE)) index.compact();
+    return true;
+  };
+
+  async function refresh(): Promise<void> {
+    const ids = [...changedIds];
+    changedIds.clear();
+    const rows = await db.members.bulkGet(ids);
+    const upserts: IndexedMember[] = [];
+    const removals: MemberId[] = [];
+    rows.forEach((row, i) => {
+      if (row) upserts.push(indexedMemberOf(row));
+      else removals.push(ids[i] as MemberId);
+    });
+    if (applied(upserts, removals)) publish({ version: state.version + 1 });
+  }
+
+  async function startPass(): Promise<void> {
+    passWanted = false;
+    pass = { after: null, seen: new Set(), startedAt: performance.now() };
+    if (!state.ready) publish({ total: await db.members.count() });
+  }
+
+  async function readPage(current: NonNullable<typeof pass>): Promise<void> {
+    const rows = await (current.after === null
+      ? db.members.orderBy(':id').limit(pageSize).toArray()
+      : db.members.where(':id').above(current.after).limit(pageSize).toArray());
+    const changed = applied(rows.map(indexedMemberOf));
+    const last = rows.at(-1);
+    if (last && rows.length === pageSize) {
+      current.after = last.id;
+      const loaded = current.seen.size;
+      if (!state.ready) publish({ version: state.version + 1, loaded, total: Math.max(state.total, loaded) });
+      else if (changed) publish({ version: state.version + 1 });
+      return;
+    }
+    pass = null;
+    const gone = [...index.memberIds()].filter((id) => !current.seen.has(id));
+    index.apply([], gone);
+    index.compact();
+    const took = performance.now() - current.startedAt;
+    nextPassAt = performance.now() + Math.max(MIN_REREAD_GAP_MS, took);
+    publish({ version: state.version + 1, ready: true, loaded: index.size, total: index.size });
+  }
+
+  // One loop does every read and applies it before the next read starts, so the index always
+  // moves from an older read to a newer one.
+  async function work(): Promise<void> {
+    if (running || closed) return;
+    running = true;
+    try {
+      while (!closed) {
+        if (changedIds.size > 0) await refresh();
+        else if (pass) await readPage(pass);
+        else if (passWanted && performance.now() >= nextPassAt) await startPass();
+        else break;
+      }
+      if (passWanted && !pass && !closed) {
+        clearTimeout(timer);
+        timer = setTimeout(() => void work(), nextPassAt - performance.now());
+      }
+    } catch {
+      publish({ failed: true });
+    } finally {
+      running = false;
+    }
+  }
+  void work();
+
+  return {
+    getState: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    search: (query, limit) => index.search(query, limit),
+    findByCard: async (cardNo) => {
+      const found = index.search({ kind: 'card', cardNo }, 1).members[0];
+      if (found || state.ready) return found ?? null;
+      const row = await db.members.where('cardNo').equals(cardNo).first();
+      return row ? indexedMemberOf(row) : null;
+    },
+    close: () => {
+      closed = true;
+      clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(onMutated);
+    },
+  };
+}
+
+/**
+ * The member ids a change names one by one, or null when it names a range: Dexie reports a
+ * bulk write of 50 rows or more, or a clear, as a range of keys, not the keys themselves.
+ */
+function keysOf(tree: IntervalTree): string[] | null {
+  const keys: string[] = [];
+  const stack: IntervalTree[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!('from' in node)) continue;
+    if (typeof node.from !== 'string' || node.from !== node.to) return null;
+    keys.push(node.from);
+    if (node.l) stack.push(node.l);
+    if (node.r) stack.push(node.r);
+  }
+  return keys;
+}
+
+const searches = new WeakMap<FloorbookDb, MemberSearch>();
+
+/** The one search over this database, opened (and its roster read) on first use. */
+export function memberSearchFor(db: FloorbookDb): MemberSearch {
+  let search = searches.get(db);
+  if (!search) {
+    const opened = openMemberSearch(db);
+    search = {
+      ...opened,
+      close: () => {
+        opened.close();
+        searches.delete(db);
+      },
+    };
+    searches.set(db, search);
+  }
+  return search;
+}
