@@ -7,12 +7,13 @@ import { TabletProvider } from './tablet/tablet-context';
 
 // Each job loads when first opened, so the first screen carries only the shell.
 const SetupPage = lazy(() => import('./features/setup/setup-page'));
+const RecognisePage = lazy(() => import('./features/recognise/recognise-page'));
 const SettingsPage = lazy(() => import('./features/settings/settings-page'));
 const SyncPage = lazy(() => import('./features/sync/sync-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
-export const NAV: readonly NavItem[] = [];
+export const NAV: readonly NavItem[] = [{ to: '/', labelKey: 'nav.recognise', icon: '⌕' }];
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={null}>{children}</Suspense>;
@@ -45,7 +46,14 @@ export function AppRoutes() {
       <Routes>
         <Route path="/setup" element={<Navigate to="/" replace />} />
         <Route element={<AppShell nav={NAV} />}>
-          <Route index element={<Navigate to="/settings" replace />} />
+          <Route
+            index
+            element={
+              <Page>
+                <RecognisePage />
+              </Page>
+            }
+          />
           <Route
             path="settings"
             element={

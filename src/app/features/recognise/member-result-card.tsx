@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { maskPhone } from '../../../shared/domain/phone';
+import type { StoreClock } from '../../../shared/domain/calendar-day';
+import type { IndexedMember } from '../../search/member-index';
+import { visitAge } from './last-visit';
+import { MemberAvatar } from './member-avatar';
+
+/** 12 digits in groups of four, as printed on the card. */
+const formatCardNo = (cardNo: string) => cardNo.replace(/(\d{4})(?=\d)/g, '$1 ');
+
+/** One member found: a large card that opens her profile. */
+export function MemberResultCard({
+  member,
+  mine,
+  birthdayInDays,
+  clock,
+}: {
+  member: IndexedMember;
+  /** She is the signed-in associate's own member. */
+  mine: boolean;
+  /** Days until her birthday when it is near (0: today), else null. */
+  birthdayInDays: number | null;
+  clock: StoreClock;
+}) {
+  const { t } = useTranslation();
+  const age = visitAge(member.lastVisitAt, clock);
+  const visit = t(`recognise.visit.${age.key}`, 'count' in age ? { count: age.count } : {});
+  return (
+    <Link className="member-card" to={`/members/${member.id}`}>
+      <MemberAvatar id={member.id} name={member.name} />
+      <span className="member-card-body">
+        <span className="member-card-title">
+          <span className="member-card-name">{member.name}</span>
+          {birthdayInDays !== null && (
+            <span className="member-card-badge member-card-birthday">
+              {birthdayInDays === 0
+                ? t('recognise.birthdayToday')
+                : t('recognise.birthdayIn', { count: birthdayInDays })}
+            </span>
+          )}
+          {mine && <span className="member-card-badge">{t('recognise.mine')}</span>}
+        </span>
+        <span className="member-card-line">
+          <span>{maskPhone(member.phone)}</span>
+          <span>{t('recognise.cardNo', { cardNo: formatCardNo(member.cardNo) })}</span>
+        </span>
+        <span className="member-card-line member-card-visit">{visit}</span>
+      </span>
+      <span className="member-card-chevron" aria-hidden="true">
+        ›
+      </span>
+    </Link>
+  );
+}

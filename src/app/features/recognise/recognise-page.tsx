@@ -1,0 +1,68 @@
+import { lazy, Suspense, useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../state/session.store';
+import { NoResults } from './no-results';
+import { ResultList } from './result-list';
+import { RosterStatus } from './roster-status';
+import { SearchBox } from './search-box';
+import { SearchHint } from './search-hint';
+import { useCardScan } from './use-card-scan';
+import { useMemberSearch } from './use-member-search';
+import { useStoreClock } from './use-store-clock';
+import './recognise-page.css';
+
+// The camera scanner (and jsQR behind it) loads only when "scan" is tapped: this is the first screen.
+const QrScanner = lazy(() => import('../../ui/qr/qr-scanner').then((m) => ({ default: m.QrScanner })));
+
+/** The home screen: a VIP walks in, and the associate finds her in a second. */
+export default function RecognisePage() {
+  const { t } = useTranslation();
+  const id = useId();
+  const navigate = useNavigate();
+  const me = useSession((s) => s.enrolment?.staff.id ?? null);
+  const clock = useStoreClock();
+  const [typed, setTyped] = useState('');
+  const { query, result, state, findByCard } = useMemberSearch(typed);
+  const scan = useCardScan(findByCard);
+  const first = result.members[0];
+
+  return (
+    <section className="recognise" aria-labelledby={`${id}-title`}>
+      <h1 id={`${id}-title`} className="sr-only">
+        {t('recognise.title')}
+      </h1>
+      <div className="recognise-bar">
+        <SearchBox
+          value={typed}
+          onChange={setTyped}
+          onEnter={() => first && void navigate(`/members/${first.id}`)}
+        />
+        <button type="button" className="btn recognise-scan" onClick={scan.start}>
+          <span aria-hidden="true">▦</span>
+          {t('recognise.scan')}
+        </button>
+      </div>
+      {scan.problem && (
+        <p className="error-text recognise-scan-problem" role="alert">
+          {scan.problem.kind === 'no-member'
+            ? t('recognise.scanNoMember', { cardNo: scan.problem.cardNo })
+            : t('recognise.scanNotMemberCode')}
+        </p>
+      )}
+      <RosterStatus state={state} />
+      {query.kind === 'empty' ? (
+        <SearchHint />
+      ) : result.members.length > 0 ? (
+        <ResultList result={result} me={me} clock={clock} />
+      ) : state.ready ? (
+        <NoResults typed={typed} />
+      ) : null}
+      {scan.scanning && (
+        <Suspense fallback={null}>
+          <QrScanner onResult={scan.scanned} onClose={scan.stop} />
+        </Suspense>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { StoreClock } from '../../../shared/domain/calendar-day';
+import type { StaffId } from '../../../shared/schemas/ids.schema';
+import type { SearchResult } from '../../search/member-index';
+import { MemberResultCard } from './member-result-card';
+import { useBirthdaySoon } from './use-birthday-soon';
+
+/** The members found, best first, two to a row on a landscape tablet. */
+export function ResultList({
+  result,
+  me,
+  clock,
+}: {
+  result: SearchResult;
+  me: StaffId | null;
+  clock: StoreClock;
+}) {
+  const { t } = useTranslation();
+  const birthdaySoon = useBirthdaySoon(clock);
+  return (
+    <>
+      <p className="search-count" role="status">
+        {result.more
+          ? t('recognise.manyResults', { count: result.members.length })
+          : t('recognise.results', { count: result.members.length })}
+      </p>
+      <ul className="member-results" aria-label={t('recognise.resultsLabel')}>
+        {result.members.map((member) => (
+          <li key={member.id}>
+            <MemberResultCard
+              member={member}
+              mine={me !== null && member.ownerStaffId === me}
+              birthdayInDays={birthdaySoon?.(member.birthday) ?? null}
+              clock={clock}
+            />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

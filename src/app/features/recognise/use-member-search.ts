@@ -1,0 +1,24 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { readSearchQuery, type SearchQuery } from '../../../shared/domain/search-query';
+import type { SearchResult } from '../../search/member-index';
+import { memberSearchFor, type MemberSearch, type MemberSearchState } from '../../search/member-search';
+import { useTablet } from '../../tablet/tablet-context';
+
+export interface MemberSearchView {
+  query: SearchQuery;
+  result: SearchResult;
+  state: MemberSearchState;
+  findByCard: MemberSearch['findByCard'];
+}
+
+/** Members matching what was typed, answered on every keystroke from the in-memory roster. */
+export function useMemberSearch(text: string): MemberSearchView {
+  const { db } = useTablet();
+  const search = memberSearchFor(db);
+  const state = useSyncExternalStore(search.subscribe, search.getState);
+  const query = useMemo(() => readSearchQuery(text), [text]);
+  // Asked again on every render: the index answers within a millisecond or two, and renders
+  // come from keystrokes and index changes, which need a fresh answer anyway.
+  const result = search.search(query);
+  return { query, result, state, findByCard: search.findByCard };
+}
