@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
 import type { DatabaseHandle } from './db/database';
 import { installErrorHandler } from './http/error-handler';
 import { installSecurityHeaders } from './http/security-headers';
@@ -32,6 +33,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onConstructorPoisoning: 'error',
     trustProxy: true,
   });
+  // A first download is tens of megabytes of JSON; gzip cuts it several-fold on store Wi-Fi.
+  // Brotli is left out: it costs the server far more CPU for little more.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
   installErrorHandler(app);
   installSecurityHeaders(app);
   healthRoutes(app, deps);

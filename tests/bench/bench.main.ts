@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { memberRow } from '../../src/app/db/member-rows';
-import { MEMBER_INDEXES_V1 } from '../../src/app/db/floorbook-db';
+import { MEMBER_INDEXES } from '../../src/app/db/floorbook-db';
 import { startServer } from '../e2e/harness';
 import { benchStore } from './bench-data';
 import { printTable, type Row } from './browser-bench';
@@ -51,7 +51,7 @@ async function main() {
       console.log('PouchDB: replicating the same members…');
       rows.push(await pouchReplication(peer.url, members));
       console.log('Dexie bulkPut floor…');
-      rows.push(await dexieFloor(peer.url, MEMBER_INDEXES_V1, members));
+      rows.push(await dexieFloor(peer.url, MEMBER_INDEXES, members));
     } finally {
       peer.stop();
     }

@@ -7,7 +7,6 @@ import { createSyncStatusStore } from '../../src/app/sync/sync-status';
 import { signUpMember } from '../../src/app/commands/member-commands';
 import { recordVisit } from '../../src/app/commands/event-commands';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
-import type { DeviceId, StaffId } from '../../src/shared/schemas/ids.schema';
 import { startServer } from '../e2e/harness';
 import { memberFields, tabletCommandDeps } from '../sync/fixtures/members';
 import type { Row } from './browser-bench';

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
@@ -147,6 +148,21 @@ describe.each(TEST_DIALECTS)('sync API on %s', (dialect) => {
     const bad = await pull(app, tablet.device.token, 'not-a-cursor');
     expect(bad.statusCode).toBe(422);
     expect(bad.json()).toMatchObject({ code: 'invalid-field', field: 'cursor' });
+  });
+
+  test('a pull is gzipped for a tablet that accepts it', async () => {
+    await pushOk(
+      Array.from({ length: 5 }, (_, i) => make.create(memberFields({ phone: phone(i), cardNo: card(i) }))),
+    );
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/sync/pull?cursor=',
+      headers: { ...syncHeaders(tablet.device.token), 'accept-encoding': 'gzip' },
+    });
+    expect(res.headers['content-encoding']).toBe('gzip');
+    const page = JSON.parse(gunzipSync(res.rawPayload).toString('utf8')) as PullResponse;
+    expect(page.members).toHaveLength(5);
+    expect(res.rawPayload.length).toBeLessThan(JSON.stringify(page).length / 2);
   });
 
   test('erasure removes her personal data and events everywhere and leaves a tombstone', async () => {

@@ -1,4 +1,4 @@
-import { MAX_PUSH_BYTES, type MutationResult } from '../../shared/sync/protocol.schema';
+import { MAX_PULL_LIMIT, MAX_PUSH_BYTES, type MutationResult } from '../../shared/sync/protocol.schema';
 import type { LocalStore, Settlement } from '../db/local-store';
 import type { OutboxRow } from '../db/floorbook-db';
 import type { RoundTrip, SyncTransport, TransportOutcome } from './sync-transport';
@@ -107,7 +107,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     let total: number | null = null;
     status.update({ phase: downloading ? 'downloading' : 'pulling' });
     for (;;) {
-      const out = await transport.pull(cursor, pullLimit);
+      // A first download takes the largest pages: fewer round trips and commits for the same rows.
+      const out = await transport.pull(cursor, downloading ? MAX_PULL_LIMIT : pullLimit);
       if (out.kind !== 'ok') return out;
       const page = out.value;
       await learnTime(page.serverTime, out.trip);
