@@ -2,6 +2,8 @@ import { createContext, useContext, useEffect, useState, useSyncExternalStore, t
 import type { Enrolment } from '../../shared/schemas/setup.schema';
 import type { SyncStatus } from '../sync/sync-status';
 import { openTabletRuntime, type TabletRuntime } from './tablet-runtime';
+import { onReloadRequested } from '../db/floorbook-db';
+import { useUpdate } from '../pwa/update.store';
 
 const TabletContext = createContext<TabletRuntime | null>(null);
 
@@ -21,11 +23,19 @@ export function TabletProvider({
   // One runtime per enrolment: the caller keys this provider by device, so a new enrolment remounts it.
   const [runtime] = useState(() => openTabletRuntime(enrolment, onRevoked));
   useEffect(() => {
+    // A server too new for this app pauses sync; the update banner offers the way out.
+    const unwatch = runtime.status.subscribe(() => {
+      if (runtime.status.get().outdated) useUpdate.getState().protocolOutdated();
+    });
+    // Another tab moved the database to a newer schema: this tab's code is old, reload into the new one.
+    const unlisten = onReloadRequested(() => window.location.reload());
     let stop: (() => void) | null = null;
     const start = window.setTimeout(() => (stop = runtime.startSync()), 0);
     return () => {
       window.clearTimeout(start);
       stop?.();
+      unwatch();
+      unlisten();
     };
   }, [runtime]);
   return <TabletContext.Provider value={runtime}>{children}</TabletContext.Provider>;
