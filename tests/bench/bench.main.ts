@@ -10,6 +10,7 @@ import { floorbookDownload } from './download-bench';
 import { dexieFloor, ensurePeers, pouchReplication, startPeerServer } from './peers-bench';
 import { seedServerDb } from './seed-server';
 import { visitLatency } from './visit-latency';
+import { printSearchTable, searchBench } from './search-bench';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
 // `npm run bench [-- --members 50000 --events 250000]`: figures go to docs/benchmarks.md by hand.
@@ -20,6 +21,7 @@ const arg = (name: string, fallback: number) => {
 
 async function main() {
   const members = arg('members', 50_000);
+  const searchMembers = arg('search-members', 100_000);
   const events = arg('events', 250_000);
   if (!buildIfStale()) throw new Error('the app did not build');
   ensurePeers();
@@ -64,6 +66,12 @@ async function main() {
     `\n${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date(now).toISOString().slice(0, 10)}\n`,
   );
   printTable(rows);
+
+  console.log(`\nSearch over ${searchMembers} members in Chromium (the app, against plain Dexie queries)…`);
+  const search = await searchBench(searchMembers, 20);
+  console.log(`Roster downloaded in ${(search.downloadMs / 1000).toFixed(1)} s (members only).`);
+  console.log(`App start to first search answer: ${(search.firstAnswerMs / 1000).toFixed(2)} s.\n`);
+  printSearchTable(search.rows);
 }
 
 main().catch((err: unknown) => {

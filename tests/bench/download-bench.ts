@@ -4,7 +4,7 @@ import { openTablet } from '../e2e/harness';
 import { measure, type Row } from './browser-bench';
 
 /** How many rows the tablet's IndexedDB holds in a store, read with the bare IndexedDB API. */
-async function countRows(page: Page, store: 'members' | 'events'): Promise<number> {
+export async function countRows(page: Page, store: 'members' | 'events'): Promise<number> {
   return page.evaluate(
     (name) =>
       new Promise<number>((resolve) => {
@@ -32,7 +32,12 @@ async function countRows(page: Page, store: 'members' | 'events'): Promise<numbe
   );
 }
 
-async function waitForCount(page: Page, store: 'members' | 'events', expected: number, started: number) {
+export async function waitForCount(
+  page: Page,
+  store: 'members' | 'events',
+  expected: number,
+  started: number,
+) {
   for (;;) {
     if ((await countRows(page, store)) >= expected) return performance.now() - started;
     if (performance.now() - started > 300_000) throw new Error(`${store} never reached ${expected}`);

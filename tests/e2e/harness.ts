@@ -85,7 +85,10 @@ export interface Tablet {
   close(): Promise<void>;
 }
 
-export async function openTablet(viewport = { width: 1280, height: 800 }): Promise<Tablet> {
+export async function openTablet(
+  viewport = { width: 1280, height: 800 },
+  options: { bypassCSP?: boolean } = {},
+): Promise<Tablet> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-tablet-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -93,6 +96,8 @@ export async function openTablet(viewport = { width: 1280, height: 800 }): Promi
     viewport,
     locale: 'zh-CN',
     serviceWorkers: 'allow',
+    // Only the benchmark sets it: it injects a bare Dexie next to the app to compare with.
+    bypassCSP: options.bypassCSP ?? false,
     args: [
       '--no-sandbox',
       '--disable-gpu',
