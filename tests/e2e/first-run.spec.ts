@@ -42,8 +42,8 @@ describe('first run, then offline', () => {
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('navigation', { name: '主导航' }).waitFor();
-    await page.getByRole('heading', { name: '设置' }).waitFor();
-    expect(await page.getByRole('status').filter({ hasText: '离线' }).isVisible()).toBe(true);
+    await page.getByLabel('搜索会员').waitFor();
+    expect(await page.getByRole('status').filter({ hasText: '离线' }).first().isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'main-offline-1280x800.png') });
     await context.setOffline(false);
   });

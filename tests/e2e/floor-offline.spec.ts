@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import QRCode from 'qrcode';
+import { openSqlite, migrateToLatest } from '../../src/server/db/database';
+import { DEMO_STORE, fillDemoStore } from '../../src/server/demo/demo-store';
+import { memberQrPayload } from '../../src/shared/domain/member-qr';
+import { phoneTail } from '../../src/shared/domain/phone';
+import type { MemberRecord } from '../../src/shared/schemas/member.schema';
+import { openTablet, startServer, waitForServiceWorker, type RunningServer, type Tablet } from './harness';
+
+interface Known {
+  record: MemberRecord;
+  initials: string;
+}
+
+/** A store filled with demo members, the tablet enrolled on it, then the network cut: the floor's journeys. */
+describe('on the floor with no network', () => {
+  let server: RunningServer;
+  let tablet: Tablet;
+  let known: Known;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-floor-'));
+    const db = openSqlite(path.join(dataDir, 'floorbook.sqlite'));
+    await migrateToLatest(db);
+    await fillDemoStore(db, { members: 150, seed: 11, now: Date.now() });
+    const row = await db.db
+      .selectFrom('members')
+      .select(['record', 'initials'])
+      .orderBy('seq')
+      .limit(1)
+      .offset(40)
+      .executeTakeFirstOrThrow();
+    known = { record: JSON.parse(row.record ?? 'null') as MemberRecord, initials: row.initials };
+    await db.close();
+    server = await startServer({ DATA_DIR: dataDir });
+    tablet = await openTablet();
+  });
+  afterAll(async () => {
+    await tablet.close();
+    await server.stop();
+  });
+
+  test('a tablet enrolled by the manager downloads the roster, then works offline', async () => {
+    const { page, context } = tablet;
+    await page.goto(server.url);
+    await page.getByLabel('店长或店主姓名').fill('陈店长');
+    await page.getByLabel('密码', { exact: true }).fill(DEMO_STORE.password);
+    await page.getByLabel('这台平板的名称').fill('收银台平板');
+    await page.getByRole('button', { name: '绑定平板' }).click();
+    await page.getByLabel('搜索会员').waitFor();
+    await page.getByRole('status').filter({ hasText: '已同步' }).first().waitFor({ timeout: 30_000 });
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByLabel('搜索会员').waitFor();
+    expect(await page.getByRole('status').filter({ hasText: '离线' }).first().isVisible()).toBe(true);
+  });
+
+  test('she is found by the last four digits of her phone and by her pinyin initials', async () => {
+    const { page } = tablet;
+    const name = known.record.fields.name;
+    const box = page.getByLabel('搜索会员');
+    await box.fill(phoneTail(known.record.fields.phone));
+    await page
+      .getByRole('link', { name: new RegExp(name) })
+      .first()
+      .waitFor();
+    await box.fill(known.initials);
+    await page
+      .getByRole('link', { name: new RegExp(name) })
+      .first()
+      .waitFor();
+    await box.fill('');
+  });
+
+  test('a photo of her member card QR opens her profile', async () => {
+    const { page } = tablet;
+    const image = path.join(dataDir, 'card.png');
+    await QRCode.toFile(image, memberQrPayload(known.record.fields.cardNo), { width: 360, margin: 4 });
+    await page.getByRole('button', { name: '扫码' }).click();
+    const dialog = page.getByRole('dialog', { name: '扫描会员码' });
+    await dialog.waitFor();
+    await dialog.getByLabel('拍照或选择照片').setInputFiles(image);
+    await page.waitForURL(new RegExp(`/members/${known.record.id}$`));
+  });
+});
