@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { hashToken } from '../../src/server/auth/secrets';
 import { purgeTombstones } from '../../src/server/sync/purge';
+import { staffRepository } from '../../src/server/repositories/staff.repository';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MemberId } from '../../src/shared/schemas/ids.schema';
 import type { PullResponse, PushResponse } from '../../src/shared/sync/protocol.schema';
@@ -180,6 +181,37 @@ describe.each(TEST_DIALECTS)('sync API on %s', (dialect) => {
     expect(await db.db.selectFrom('events').select('id').execute()).toEqual([]);
     // Anything later about her is refused, not resurrected.
     expect((await pushOk([make.visit(id)])).results[0]).toMatchObject({ code: 'member-gone' });
+  });
+
+  test('the server checks the role of whoever made each change: only the owner erases', async () => {
+    const c = make.create(memberFields());
+    await pushOk([c]);
+    const associateId = '0190c000-0000-7000-8000-00000000000a';
+    await staffRepository(db.db).add({
+      id: associateId,
+      storeId: tablet.store.id,
+      name: '李娜',
+      role: 'associate',
+      passwordHash: null,
+      now: NOW,
+    });
+    const asAssociate = mutationMaker({
+      ...tablet,
+      staff: { id: associateId, name: '李娜', role: 'associate' },
+    } as Enrolment);
+    const id = c.entityId as MemberId;
+    const res = await pushOk([
+      asAssociate.visit(id),
+      asAssociate.remove(id),
+      asAssociate.erase(id),
+      make.erase(id),
+    ]);
+    expect(res.results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual([
+      'applied',
+      'forbidden',
+      'forbidden',
+      'applied',
+    ]);
   });
 
   test('a tablet away longer than tombstone retention is told to download again', async () => {

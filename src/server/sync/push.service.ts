@@ -6,6 +6,8 @@ import type { Database } from '../db/schema';
 import { ApiError } from '../http/api-error';
 import type { AuthedDevice } from '../auth/device-auth';
 import { applyMutation, type Outcome } from './apply-mutation';
+import { canMutate } from '../../shared/domain/permissions';
+import type { StaffRole } from '../../shared/schemas/setup.schema';
 import { lockStore, syncTx, type SyncTx } from './sync-tx';
 
 export interface PushResult {
@@ -29,7 +31,7 @@ export async function pushBatch(
   return db.transaction().execute(async (trx) => {
     if (!(await lockStore(trx, device.storeId))) throw new ApiError(401, 'unauthenticated');
     const tx = syncTx(trx, device.storeId, now);
-    const staffOk = new Map<string, boolean>();
+    const roles = new Map<string, StaffRole | null>();
     const results: MutationResult[] = [];
     let changed = false;
     for (const item of raw) {
@@ -49,7 +51,7 @@ export async function pushBatch(
         outcome = { ok: false, code: 'invalid', field: parsed.error.issues[0]?.path.join('.') ?? '' };
       } else if (
         parsed.data.deviceId !== device.deviceId ||
-        !(await staffOfStore(tx, parsed.data.staffId, staffOk))
+        !allowed(await staffRole(tx, parsed.data.staffId, roles), parsed.data.kind)
       ) {
         outcome = { ok: false, code: 'forbidden' };
       } else {
@@ -101,19 +103,26 @@ async function findPrior(tx: SyncTx, id: string) {
   return { id, status: row.status, code: row.code ?? 'invalid' };
 }
 
-async function staffOfStore(tx: SyncTx, staffId: string, cache: Map<string, boolean>): Promise<boolean> {
-  const known = cache.get(staffId);
-  if (known !== undefined) return known;
+/** The role of an active staff member of this store, or null: the server checks every change again. */
+async function staffRole(
+  tx: SyncTx,
+  staffId: string,
+  cache: Map<string, StaffRole | null>,
+): Promise<StaffRole | null> {
+  if (cache.has(staffId)) return cache.get(staffId) ?? null;
   const row = await tx.trx
     .selectFrom('staff')
-    .select('id')
+    .select('role')
     .where('id', '=', staffId)
     .where('store_id', '=', tx.storeId)
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
-  cache.set(staffId, row !== undefined);
-  return row !== undefined;
+  const role = row?.role ?? null;
+  cache.set(staffId, role);
+  return role;
 }
+
+const allowed = (role: StaffRole | null, kind: Mutation['kind']) => role !== null && canMutate(role, kind);
 
 function rejected(id: string, code: string, language: Language, field?: string): MutationResult {
   const known = code in REJECTION_MESSAGES ? (code as keyof typeof REJECTION_MESSAGES) : 'invalid';

@@ -1,0 +1,21 @@
+import type { StaffRole } from '../schemas/setup.schema';
+import type { MutationKind } from '../sync/protocol.schema';
+
+const RANK: Record<StaffRole, number> = { associate: 0, manager: 1, owner: 2 };
+
+/**
+ * The least role each change needs. Associates sign members up, edit them and record what
+ * happens on the floor; removing a record entered by mistake is a manager's call; erasing a
+ * member's data at her request is the owner's (the store answers for it under PIPL).
+ */
+const LEAST_ROLE: Record<MutationKind, StaffRole> = {
+  'member.create': 'associate',
+  'member.update': 'associate',
+  'event.record': 'associate',
+  'member.delete': 'manager',
+  'member.erase': 'owner',
+};
+
+export function canMutate(role: StaffRole, kind: MutationKind): boolean {
+  return RANK[role] >= RANK[LEAST_ROLE[kind]];
+}
