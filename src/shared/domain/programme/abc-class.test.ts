@@ -20,6 +20,13 @@ describe('ABC classes, relative to the store', () => {
     });
   });
 
+  test('equal spenders land on the same side, and buying once is never often', () => {
+    const classes = abcClasses(
+      ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, spend: 100, tickets: [1, 1, 1, 2, 5][i] ?? 1 })),
+    );
+    expect(Object.fromEntries(classes)).toEqual({ a: 'B', b: 'B', c: 'B', d: 'A', e: 'A' });
+  });
+
   test('an empty store, and every member classed exactly once whatever the order', () => {
     expect(abcClasses([]).size).toBe(0);
     fc.assert(

@@ -11,9 +11,9 @@ export interface AbcInput {
 /**
  * Store-relative classes by spend AND frequency (DOMAIN.md, "ABC classes"):
  * - high spend: among the members who bring the first 80 % of the store's spend (Pareto),
- *   taken in order of spend, ties by id so the result never depends on input order;
+ *   taken in order of spend; members who spent the same fall on the same side of the cut;
  * - high frequency: at least the (upper) median number of tickets among members who bought at
- *   all, so in a store where most buy once, buying once is not "often";
+ *   all, and never fewer than two: buying once is not "often", whatever the store;
  * - A = both, B = either, C = neither (everyone who bought nothing is C).
  */
 export function abcClasses(rows: readonly AbcInput[]): Map<string, AbcClass> {
@@ -25,13 +25,16 @@ export function abcClasses(rows: readonly AbcInput[]): Map<string, AbcClass> {
   const bySpend = [...buyers].sort((a, b) => b.spend - a.spend || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const highSpend = new Set<string>();
   let running = 0;
+  let last = Infinity;
   for (const r of bySpend) {
-    if (running >= 0.8 * total) break;
+    // Members who spent the same stay together on one side of the cut.
+    if (running >= 0.8 * total && r.spend < last) break;
     highSpend.add(r.id);
     running += r.spend;
+    last = r.spend;
   }
   const tickets = buyers.map((r) => r.tickets).sort((a, b) => a - b);
-  const median = tickets[Math.floor(tickets.length / 2)] ?? 0;
+  const median = Math.max(2, tickets[Math.floor(tickets.length / 2)] ?? 0);
   for (const r of buyers) {
     const spend = highSpend.has(r.id);
     const often = r.tickets >= median;

@@ -5,6 +5,11 @@ import { DAY, NOW, item, purchase } from './test-events';
 const ctx = { now: NOW, storeAverageUnitPrice: 50_000 };
 
 describe('customer type after three purchases', () => {
+  test('three purchases on one day are not frequent', () => {
+    const sameDay = [0, 1, 2].map((i) => purchase(NOW - i * 60_000, [item(30_000, 2)]));
+    expect(classifyCustomer(sameDay, ctx)).toBeNull();
+  });
+
   test('none below three purchases', () => {
     expect(classifyCustomer([purchase(NOW, [item(1)]), purchase(NOW, [item(1)])], ctx)).toBeNull();
   });

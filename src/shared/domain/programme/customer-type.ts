@@ -28,7 +28,7 @@ export const MIN_PURCHASES = 3;
  * - new-arrival: at least half of the pieces new-season arrivals
  * - high-price: average unit price at least 1.5 × the store's
  * - bulk: 4 or more pieces per ticket on average
- * - frequent: purchases on average 30 days apart or closer
+ * - frequent: purchases on three or more days, on average 30 days apart or closer
  * - single-item: at most 1.2 pieces per ticket
  * - casual-style: her profile says casual
  */
@@ -61,7 +61,9 @@ export function classifyCustomer(
   if (storePrice !== undefined && storePrice > 0 && unitPrice >= 1.5 * storePrice)
     fits.push(['high-price', `unit-price-ratio:${(unitPrice / storePrice).toFixed(2)}`]);
   if (perTicket >= 4) fits.push(['bulk', `pieces-per-ticket:${perTicket.toFixed(1)}`]);
-  if (interval <= 30) fits.push(['frequent', `days-between-purchases:${Math.round(interval)}`]);
+  const days = new Set(times.map((at) => Math.floor(at / DAY))).size;
+  if (days >= MIN_PURCHASES && interval <= 30)
+    fits.push(['frequent', `days-between-purchases:${Math.round(interval)}`]);
   if (perTicket <= 1.2) fits.push(['single-item', `pieces-per-ticket:${perTicket.toFixed(1)}`]);
   if (context.styles?.includes('casual')) fits.push(['casual-style', 'style:casual']);
   const [first] = fits;
