@@ -32,12 +32,19 @@ export async function pullPage(
   if (after > 0 && after < store.purged_seq)
     return { ...base, cursor, hasMore: false, resync: true, remaining: null };
 
+  // Every change number up to the store's, as read just now, belongs to a transaction that has
+  // finished (numbers are taken under the store's row lock). Reading both tables only up to it
+  // gives the two reads one cut: on PostgreSQL each statement sees the commits made before it, so
+  // without the bound a push committing between them could show its event but not its member,
+  // and the cursor would pass the member for good.
+  const upTo = store.seq;
   const [members, events] = await Promise.all([
     db
       .selectFrom('members')
       .select(['id', 'seq', 'state', 'merged_into', 'record', 'pinyin', 'initials'])
       .where('store_id', '=', storeId)
       .where('seq', '>', after)
+      .where('seq', '<=', upTo)
       .orderBy('seq')
       .limit(limit + 1)
       .execute(),
@@ -46,6 +53,7 @@ export async function pullPage(
       .select(['seq', 'body'])
       .where('store_id', '=', storeId)
       .where('seq', '>', after)
+      .where('seq', '<=', upTo)
       .orderBy('seq')
       .limit(limit + 1)
       .execute(),
