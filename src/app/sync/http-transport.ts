@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION, PullResponse, PushResponse } from '../../shared/sync/protocol.schema';
+import {
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  PullResponse,
+  PushResponse,
+} from '../../shared/sync/protocol.schema';
 import type { SyncTransport, TransportOutcome } from './sync-transport';
 
 export interface HttpTransportDeps {
