@@ -10,10 +10,15 @@ const SetupPage = lazy(() => import('./features/setup/setup-page'));
 const RecognisePage = lazy(() => import('./features/recognise/recognise-page'));
 const SettingsPage = lazy(() => import('./features/settings/settings-page'));
 const SyncPage = lazy(() => import('./features/sync/sync-page'));
+const MemberPage = lazy(() => import('./features/member/member-page'));
+const SignUpPage = lazy(() => import('./features/member/signup-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
-export const NAV: readonly NavItem[] = [{ to: '/', labelKey: 'nav.recognise', icon: '⌕' }];
+export const NAV: readonly NavItem[] = [
+  { to: '/', labelKey: 'nav.recognise', icon: '◎' },
+  { to: '/members/new', labelKey: 'nav.signUp', icon: '＋' },
+];
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={null}>{children}</Suspense>;
@@ -59,6 +64,22 @@ export function AppRoutes() {
             element={
               <Page>
                 <SettingsPage />
+              </Page>
+            }
+          />
+          <Route
+            path="members/new"
+            element={
+              <Page>
+                <SignUpPage />
+              </Page>
+            }
+          />
+          <Route
+            path="members/:id"
+            element={
+              <Page>
+                <MemberPage />
               </Page>
             }
           />

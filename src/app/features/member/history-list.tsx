@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventRow } from '../../db/floorbook-db';
+import { formatYuan } from './money';
+import { useCommands } from './use-member';
+
+/** Her purchases and visits, newest first; a mistaken entry is voided with a reason, never edited. */
+export function HistoryList({ events }: { events: readonly EventRow[] }) {
+  const { t, i18n } = useTranslation();
+  const voids = new Map<string, string>();
+  for (const e of events) if (e.kind === 'void') voids.set(e.payload.targetId, e.payload.reason);
+  const shown = events.filter((e) => e.kind === 'purchase' || e.kind === 'visit').sort((a, b) => b.at - a.at);
+  const contacts = events.filter((e) => e.kind === 'contact' && !voids.has(e.id)).sort((a, b) => b.at - a.at);
+  return (
+    <section className="card" aria-labelledby="history-title">
+      <h2 id="history-title">{t('member.history')}</h2>
+      {shown.length === 0 && <p className="hint">{t('member.noHistory')}</p>}
+      <ul className="history">
+        {shown.map((e) => (
+          <HistoryEntry key={e.id} event={e} voidedFor={voids.get(e.id)} language={i18n.language} />
+        ))}
+      </ul>
+      {contacts.length > 0 && (
+        <>
+          <h3>{t('member.contacts')}</h3>
+          <ul className="history">
+            {contacts.map(
+              (c) =>
+                c.kind === 'contact' && (
+                  <li key={c.id}>
+                    <time dateTime={new Date(c.at).toISOString()}>
+                      {new Date(c.at).toLocaleDateString(i18n.language)}
+                    </time>{' '}
+                    {t(`member.followUps.channels.${c.payload.channel}`)} {c.payload.notes}
+                  </li>
+                ),
+            )}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function HistoryEntry({
+  event,
+  voidedFor,
+  language,
+}: {
+  event: EventRow;
+  voidedFor: string | undefined;
+  language: string;
+}) {
+  const { t } = useTranslation();
+  const commands = useCommands();
+  const [voiding, setVoiding] = useState(false);
+  const [reason, setReason] = useState('');
+  const date = new Date(event.at).toLocaleDateString(language);
+  return (
+    <li className={voidedFor === undefined ? '' : 'voided'}>
+      <div className="history-line">
+        <span>
+          <time dateTime={new Date(event.at).toISOString()}>{date}</time>{' '}
+          {event.kind === 'purchase' ? (
+            <>
+              <strong>{formatYuan(event.payload.total, language)}</strong>{' '}
+              {event.payload.items
+                .map(
+                  (i) => `${i.styleNo} ${t(`member.sizeCategories.${i.category}`)} ${i.size} ×${i.quantity}`,
+                )
+                .join('，')}
+            </>
+          ) : (
+            t('member.visitEntry')
+          )}
+          {event.kind !== 'void' &&
+            'liked' in event.payload &&
+            event.payload.liked &&
+            ` · ${event.payload.liked}`}
+        </span>
+        {voidedFor === undefined && !voiding && (
+          <button type="button" className="btn" onClick={() => setVoiding(true)}>
+            {t('member.void')}
+          </button>
+        )}
+      </div>
+      {voidedFor !== undefined && <p className="hint">{t('member.voided', { reason: voidedFor })}</p>}
+      {voiding && (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void commands()
+              .then((c) => c.voidEvent(event.id, reason.trim()))
+              .then((r) => r.ok && setVoiding(false));
+          }}
+        >
+          <label>
+            {t('member.voidReason')}
+            <input value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={100} />
+          </label>
+          <button type="submit" className="btn btn-danger" disabled={reason.trim() === ''}>
+            {t('member.voidConfirm')}
+          </button>
+          <button type="button" className="btn" onClick={() => setVoiding(false)}>
+            {t('member.cancel')}
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}

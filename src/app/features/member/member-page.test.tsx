@@ -1,0 +1,187 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { Route, Routes } from 'react-router';
+import type { MemberId, StoreId } from '../../../shared/schemas/ids.schema';
+import { renderApp } from '../../../../tests/fixtures/render-app';
+import {
+  manualClock,
+  memberFields,
+  newDeviceId,
+  newStaffId,
+  tabletCommandDeps,
+} from '../../../../tests/sync/fixtures/members';
+import { createCommands, type Commands } from '../../commands/commands';
+import { FloorbookDb } from '../../db/floorbook-db';
+import { useSession } from '../../state/session.store';
+import { createSyncStatusStore } from '../../sync/sync-status';
+import { TabletRuntimeProvider } from '../../tablet/tablet-context';
+import MemberPage from './member-page';
+import SignUpPage from './signup-page';
+
+const clock = manualClock(Date.now());
+let db: FloorbookDb;
+let commands: Commands;
+
+beforeEach(() => {
+  db = new FloorbookDb({ name: `member-page-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
+  const session = { deviceId: newDeviceId(), staffId: newStaffId() };
+  commands = createCommands(tabletCommandDeps(db, session, clock.now));
+  useSession.getState().enrolled({
+    store: { id: '0190a000-0000-7000-8000-0000000000a1' as StoreId, name: '静安嘉里中心店' },
+    device: { id: session.deviceId, token: 'token' },
+    staff: { id: session.staffId, name: '李娜', role: 'associate' },
+  });
+});
+afterEach(() => db.close());
+
+function show(route: string) {
+  const runtime = {
+    db,
+    status: createSyncStatusStore(),
+    commands: () => Promise.resolve(commands),
+    startSync: () => () => undefined,
+  };
+  return renderApp(
+    <TabletRuntimeProvider runtime={runtime}>
+      <Routes>
+        <Route path="/members/new" element={<SignUpPage />} />
+        <Route path="/members/:id" element={<MemberPage />} />
+      </Routes>
+    </TabletRuntimeProvider>,
+    { route },
+  );
+}
+
+async function signedUp(overrides: Parameters<typeof memberFields>[0] = {}): Promise<MemberId> {
+  const r = await commands.signUpMember({ fields: memberFields(overrides) });
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value.memberId;
+}
+
+describe('signing up at the table', () => {
+  test('her card opens only with her consent to keep the record, then her profile shows', async () => {
+    const user = userEvent.setup();
+    show('/members/new');
+    await user.type(await screen.findByLabelText('姓名 *'), '王芳');
+    await user.type(screen.getByLabelText('手机号 *'), '+86 139-0013 9000');
+    await user.click(screen.getByRole('button', { name: '开卡' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('没有这项同意就不能开卡');
+    expect(screen.getByLabelText('姓名 *')).toHaveValue('王芳');
+    await user.click(screen.getByLabelText('顾客同意门店保存她的会员资料 *'));
+    await user.click(screen.getByRole('button', { name: '开卡' }));
+    expect(await screen.findByRole('heading', { name: '王芳' })).toBeInTheDocument();
+    expect(screen.getByText('王女士')).toBeInTheDocument();
+    const [row] = await db.members.toArray();
+    expect(row?.fields).toMatchObject({ phone: '13900139000', consent: { record: true, marketing: false } });
+  });
+
+  test('a bad phone number is explained and what was typed stays', async () => {
+    const user = userEvent.setup();
+    show('/members/new');
+    await user.type(await screen.findByLabelText('姓名 *'), '王芳');
+    await user.type(screen.getByLabelText('手机号 *'), '12345');
+    await user.click(screen.getByRole('button', { name: '开卡' }));
+    expect(await screen.findByText('请输入有效的手机号，例如 138 0013 8000')).toBeInTheDocument();
+    expect(screen.getByLabelText('手机号 *')).toHaveValue('12345');
+  });
+
+  test('a phone already on this tablet offers to open that member', async () => {
+    const user = userEvent.setup();
+    const existing = await signedUp({ phone: '13900139000' });
+    show('/members/new');
+    await user.type(await screen.findByLabelText('姓名 *'), '王芳');
+    await user.type(screen.getByLabelText('手机号 *'), '139 0013 9000');
+    await user.click(screen.getByLabelText('顾客同意门店保存她的会员资料 *'));
+    await user.click(screen.getByRole('button', { name: '开卡' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('这个手机号已经是会员了。');
+    expect(within(alert).getByRole('link', { name: '打开她的资料' })).toHaveAttribute(
+      'href',
+      `/members/${existing}`,
+    );
+  });
+});
+
+describe('her profile', () => {
+  test('a purchase: total as typed, points and the follow-up, then in her history and follow-ups', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp({ name: '张晓梅', gender: 'female', sizes: { tops: 'M' } });
+    show(`/members/${id}`);
+    expect(await screen.findByText('张女士')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '记录购买' }));
+    const form = screen.getByRole('form', { name: '记录购买' });
+    await user.type(within(form).getByLabelText('款号'), 'FW26-0101');
+    expect(within(form).getByLabelText('尺码')).toHaveValue('M');
+    await user.type(within(form).getByLabelText('单价（元）'), '1299');
+    await user.click(within(form).getByRole('button', { name: '增加一件' }));
+    expect(within(form).getByText('合计 ¥2,598.00')).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: '保存购买' }));
+    const done = await screen.findByText('已记录 ¥2,598.00 的购买，获得 2598 积分。');
+    expect(done.parentElement).toHaveTextContent('回访提醒：请在 7 天内');
+    await user.click(screen.getByRole('button', { name: '关闭' }));
+    expect(await screen.findByText(/积分 2,598/)).toBeInTheDocument();
+    expect(screen.getByText(/FW26-0101 上衣 M ×2/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: '回访' })).getByText(/前回访（¥2,598.00 的购买）/),
+    ).toBeInTheDocument();
+  });
+
+  test('a purchase without a style number says so and keeps the price typed', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp();
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '记录购买' }));
+    const form = screen.getByRole('form', { name: '记录购买' });
+    await user.type(within(form).getByLabelText('单价（元）'), '399');
+    await user.click(within(form).getByRole('button', { name: '保存购买' }));
+    expect(within(form).getByText('请填写款号')).toBeInTheDocument();
+    expect(within(form).getByLabelText('单价（元）')).toHaveValue('399');
+    expect(await db.events.count()).toBe(0);
+  });
+
+  test('a mistaken purchase is voided with a reason: struck through, and the spend drops', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp();
+    await commands.recordPurchase(id, {
+      items: [{ styleNo: 'SS26-0007', category: 'tops', size: 'M', quantity: 1, unitPrice: 59_900 }],
+    });
+    show(`/members/${id}`);
+    expect(await screen.findByText(/积分 599/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '作废' }));
+    await user.type(screen.getByLabelText('作废原因'), '录错会员');
+    await user.click(screen.getByRole('button', { name: '确认作废' }));
+    expect(await screen.findByText('已作废：录错会员')).toBeInTheDocument();
+    expect(await screen.findByText(/积分 0/)).toBeInTheDocument();
+  });
+
+  test('her soft profile is edited in place', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp();
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '编辑 软性资料' }));
+    await user.type(screen.getByLabelText('职业'), '设计师');
+    await user.type(screen.getByLabelText('喜欢'), '真丝，莫兰迪色');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('设计师')).toBeInTheDocument();
+    expect(screen.getByText('真丝、莫兰迪色')).toBeInTheDocument();
+    const row = await db.members.get(id);
+    expect(row?.fields.preferences).toEqual(['真丝', '莫兰迪色']);
+  });
+
+  test('a member merged into another on the server opens the survivor, and says so', async () => {
+    const survivor = await signedUp({ name: '李娜', phone: '13700137000' });
+    const absorbed = '0190e000-0000-7000-8000-000000000009' as MemberId;
+    await db.merges.put({ id: absorbed, into: survivor, at: Date.now() });
+    show(`/members/${absorbed}`);
+    expect(await screen.findByRole('heading', { name: '李娜' })).toBeInTheDocument();
+    expect(screen.getByText('这位会员与另一张重复的卡已合并，现在显示合并后的资料。')).toBeInTheDocument();
+  });
+
+  test('a member this tablet does not hold: a clear way back', async () => {
+    show('/members/0190e000-0000-7000-8000-000000000404');
+    expect(await screen.findByText('这台平板上没有这位会员。')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '回到找会员' })).toHaveAttribute('href', '/');
+  });
+});

@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { summariseMember } from '../../../shared/domain/programme/summary';
+import { DEFAULT_PROGRAMME_RULES } from '../../../shared/domain/programme/rules';
+import { useStoreClock } from '../recognise/use-store-clock';
+import { useMemberLookup } from './use-member';
+import { MemberHeader } from './member-header';
+import { MemberOverview } from './member-overview';
+import { MemberDetails } from './member-details';
+import { HistoryList } from './history-list';
+import { FollowUpCard } from './follow-up-card';
+import { PurchasePanel } from './purchase-panel';
+import { VisitPanel } from './visit-panel';
+import './member-page.css';
+
+type Panel = 'none' | 'purchase' | 'visit';
+
+/** Everything about her on one screen: who she is, how she buys, what to do next. */
+export default function MemberPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const lookup = useMemberLookup(id);
+  const clock = useStoreClock();
+  const [panel, setPanel] = useState<Panel>('none');
+  const member = lookup?.kind === 'found' ? lookup.member : null;
+  const summary = useMemo(
+    () =>
+      member &&
+      summariseMember(member.events, DEFAULT_PROGRAMME_RULES, clock.now, {
+        styles: member.row.fields.styles,
+      }),
+    [member, clock.now],
+  );
+
+  if (lookup === undefined) return null;
+  if (lookup.kind === 'merged')
+    return <Navigate to={`/members/${lookup.into}`} replace state={{ merged: true }} />;
+  if (!member || !summary)
+    return (
+      <section className="card member-missing">
+        <p>{t('member.notFound')}</p>
+        <Link className="btn" to="/">
+          {t('member.backToSearch')}
+        </Link>
+      </section>
+    );
+
+  const merged = (location.state as { merged?: boolean } | null)?.merged === true;
+  return (
+    <article className="member-page" aria-labelledby="member-name">
+      {merged && (
+        <p className="notice" role="status">
+          {t('member.mergedNotice')}
+        </p>
+      )}
+      <MemberHeader
+        row={member.row}
+        summary={summary}
+        onPurchase={() => setPanel('purchase')}
+        onVisit={() => setPanel('visit')}
+      />
+      {panel === 'purchase' && (
+        <PurchasePanel
+          row={member.row}
+          before={summary}
+          events={member.events}
+          onClose={() => setPanel('none')}
+        />
+      )}
+      {panel === 'visit' && <VisitPanel memberId={member.row.id} onClose={() => setPanel('none')} />}
+      <div className="member-columns">
+        <div className="member-column">
+          <MemberOverview row={member.row} summary={summary} clock={clock} />
+          <FollowUpCard memberId={member.row.id} events={member.events} clock={clock} />
+          <HistoryList events={member.events} />
+        </div>
+        <div className="member-column">
+          <MemberDetails row={member.row} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+/** ¥1,234.00 from fen, as the till prints it. */
+export function formatYuan(fen: number, language: string): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-US' : 'zh-CN', {
+    style: 'currency',
+    currency: 'CNY',
+    minimumFractionDigits: 2,
+  }).format(fen / 100);
+}
+
+/** Fen from what staff type as yuan ("399", "399.5", "1,299.00"); null when it is not a price. */
+export function parseYuan(text: string): number | null {
+  const clean = text.replace(/[,，\s¥￥]/g, '');
+  if (!/^\d{1,7}(\.\d{1,2})?$/.test(clean)) return null;
+  return Math.round(Number(clean) * 100);
+}
