@@ -8,7 +8,14 @@ import { DEMO_STORE, fillDemoStore } from '../../src/server/demo/demo-store';
 import { memberQrPayload } from '../../src/shared/domain/member-qr';
 import { phoneTail } from '../../src/shared/domain/phone';
 import type { MemberRecord } from '../../src/shared/schemas/member.schema';
-import { openTablet, startServer, waitForServiceWorker, type RunningServer, type Tablet } from './harness';
+import {
+  SCREENSHOTS,
+  openTablet,
+  startServer,
+  waitForServiceWorker,
+  type RunningServer,
+  type Tablet,
+} from './harness';
 
 interface Known {
   record: MemberRecord;
@@ -86,5 +93,52 @@ describe('on the floor with no network', () => {
     await dialog.waitFor();
     await dialog.getByLabel('拍照或选择照片').setInputFiles(image);
     await page.waitForURL(new RegExp(`/members/${known.record.id}$`));
+    await page.getByRole('heading', { name: known.record.fields.name }).waitFor();
+  });
+
+  test('still offline, her purchase is recorded: points, and the follow-up within 7 days', async () => {
+    const { page } = tablet;
+    const points = async () =>
+      Number(/积分 ([\d,]+)/.exec(await page.locator('.member-header').innerText())?.[1]?.replace(/,/g, ''));
+    const before = await points();
+    await page.getByRole('button', { name: '记录购买' }).click();
+    const form = page.getByRole('form', { name: '记录购买' });
+    await form.getByLabel('款号').fill('FW26-0420');
+    await form.getByLabel('单价（元）').fill('1,280');
+    await form.getByRole('button', { name: '增加一件' }).click();
+    await form.getByText('合计 ¥2,560.00').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'purchase-1280x800.png') });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'purchase-1024x768.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await form.getByRole('button', { name: '保存购买' }).click();
+    await page.getByText('已记录 ¥2,560.00 的购买，获得 2560 积分。').waitFor();
+    await page.getByText(/回访提醒：请在 7 天内/).waitFor();
+    await page.getByRole('button', { name: '关闭' }).click();
+    expect(await points()).toBe(before + 2560);
+    await page.getByText(/前回访（¥2,560.00 的购买）/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'profile-1280x800.png') });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'profile-1024x768.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await page.getByRole('status').filter({ hasText: '1 条改动待同步' }).count()).toBeGreaterThan(0);
+  });
+
+  test('a new customer is signed up at the table, offline', async () => {
+    const { page } = tablet;
+    await page.getByRole('link', { name: '开卡' }).click();
+    await page.getByLabel('姓名 *').fill('林小雨');
+    await page.getByLabel('手机号 *').fill('+86 136 0000 0001');
+    await page.getByLabel('生日历法').selectOption('lunar');
+    await page.getByLabel('月', { exact: true }).fill('8');
+    await page.getByLabel('日', { exact: true }).fill('15');
+    await page.getByLabel('顾客同意门店保存她的会员资料 *').check();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'signup-1280x800.png') });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'signup-1024x768.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: '开卡' }).last().click();
+    await page.getByRole('heading', { name: '林小雨' }).waitFor();
+    await page.getByText('农历八月十五').first().waitFor();
   });
 });
