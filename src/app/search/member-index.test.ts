@@ -82,6 +82,34 @@ describe('MemberIndex.search', () => {
   });
 });
 
+describe('MemberIndex.search ranks closer matches first', () => {
+  const index = buildMemberIndex([
+    member(1, { name: '程静', pinyin: 'chengjing', initials: 'cj', phone: '13912340001', lastVisitAt: NOW }),
+    member(2, {
+      name: '陈静',
+      pinyin: 'chenjing',
+      initials: 'cj',
+      phone: '13800139123',
+      lastVisitAt: NOW - DAY,
+    }),
+    member(3, { name: '小陈', pinyin: 'xiaochen', initials: 'xc', phone: '13700000002', lastVisitAt: NOW }),
+  ]);
+
+  test('whole pinyin syllables before a syllable begun', () => {
+    expect(names(index, 'chen')).toEqual(['陈静', '程静']);
+    expect(names(index, 'chenjing')).toEqual(['陈静', '程静']);
+  });
+
+  test('a name that starts with the text before one that holds it', () => {
+    expect(names(index, '陈')).toEqual(['陈静', '小陈']);
+  });
+
+  test('a phone that starts with the digits before one that holds them', () => {
+    expect(names(index, '139123')).toEqual(['程静', '陈静']);
+    expect(names(index, '00139')).toEqual(['陈静']);
+  });
+});
+
 describe('MemberIndex.apply', () => {
   test('a renamed member is found by her new name only', () => {
     const index = buildMemberIndex([member(1)]);
@@ -121,20 +149,23 @@ describe('MemberIndex.apply', () => {
       fc.property(
         fc.integer({ min: 1, max: 1000 }),
         fc.constantFrom(300, 700),
-        fc.boolean(),
+        fc.integer({ min: 1, max: 400 }),
+        fc.array(fc.nat(), { maxLength: 300 }),
         fc.array(fc.nat(), { maxLength: 120 }),
-        fc.array(fc.nat(), { maxLength: 120 }),
-        (seed, size, compactAfterLoad, revisits, removals) => {
-          const roster = generateRoster(size, { seed, now: NOW });
+        (seed, size, batch, revisits, removals) => {
+          const everyone = generateRoster(size + 300, { seed, now: NOW });
+          const roster = everyone.slice(0, size);
+          const newcomers = everyone.slice(size);
           const revisited = new Set(revisits.map((n) => n % size));
           const changed = roster.map((m, i) => (revisited.has(i) ? { ...m, lastVisitAt: NOW + i } : m));
           const gone = new Set(removals.map((n) => memberIdOf(n % size)));
-          const expected = buildMemberIndex(changed.filter((m) => !gone.has(m.id)));
+          const expected = buildMemberIndex([...changed.filter((m) => !gone.has(m.id)), ...newcomers]);
           const stepwise = new MemberIndex();
-          for (let i = 0; i < size; i += 70) stepwise.apply(roster.slice(i, i + 70));
-          if (compactAfterLoad) stepwise.compact();
+          for (let i = 0; i < size; i += batch) stepwise.apply(roster.slice(i, i + batch));
           stepwise.apply(changed.filter((_, i) => revisited.has(i)));
           stepwise.apply([], [...gone]);
+          // Newcomers take the slots the removed members freed.
+          for (let i = 0; i < newcomers.length; i += batch) stepwise.apply(newcomers.slice(i, i + batch));
           for (const typed of ['1', '13', '0001', 'z', 'wl', 'zhang', '王', '丽', '100000000', 'nothing']) {
             const q = readSearchQuery(typed);
             expect(stepwise.search(q, 40), typed).toEqual(expected.search(q, 40));

@@ -31,9 +31,9 @@ export const DEFAULT_LIMIT = 30;
 
 // Above this many moves in one batch, rebuilding the order beats inserting one by one.
 const SPLICE_LIMIT = 64;
-// Up to this many members changed since the snapshot are checked from a list and sorted;
-// beyond it, by walking the order, which needs no sort.
-const SMALL_DELTA = 512;
+// Members changed since the snapshot are checked one by one; past this many, the snapshot is
+// rebuilt (a few milliseconds at 100,000 members: see `ScanSnapshot.next`).
+const DELTA_LIMIT = 256;
 
 /**
  * The roster in memory, answering every kind of query within a frame at 100,000 members.
@@ -41,8 +41,8 @@ const SMALL_DELTA = 512;
  * Each key (phones, cards, names, pinyin, initials) is joined into one string in order of last
  * visit (`ScanSnapshot`), so every match, exact or partial, is a native substring search that
  * stops once it has enough, and the most recent visitors come first without sorting. Members
- * changed since the snapshot are checked on their own and merged in; the owner rebuilds the
- * snapshot (`compact`) when they grow many.
+ * changed since the snapshot are checked on their own and merged in, until there are enough of
+ * them to fold into a new snapshot.
  *
  * Pure: no database, no clock. `member-search.ts` keeps it in step with the tablet's roster.
  */
@@ -61,17 +61,12 @@ export class MemberIndex {
   };
   /** Live slots, most recent visit first (ties: newest member first), always current. */
   private order: number[] = [];
-  private snapshot = ScanSnapshot.build([], this.columns);
+  private snapshot = ScanSnapshot.EMPTY;
   /** Slots added, changed or freed since the snapshot was built. */
   private readonly dirty = new Set<number>();
 
   get size(): number {
     return this.slotOf.size;
-  }
-
-  /** Members changed since the scan snapshot was built. */
-  get uncompacted(): number {
-    return this.dirty.size;
   }
 
   get(id: MemberId): IndexedMember | undefined {
@@ -121,17 +116,11 @@ export class MemberIndex {
       changed = true;
     }
     this.putInOrder(entering);
+    if (this.dirty.size > DELTA_LIMIT) {
+      this.snapshot = this.snapshot.next(this.order, this.dirty, this.columns, this.entries.length);
+      this.dirty.clear();
+    }
     return changed;
-  }
-
-  /**
-   * Rebuild the scan snapshot: about 100 ms at 100,000 members, so its owner picks the moment
-   * (after a download, after many changes), never a keystroke.
-   */
-  compact(): void {
-    if (this.dirty.size === 0) return;
-    this.snapshot = ScanSnapshot.build(this.order, this.columns);
-    this.dirty.clear();
   }
 
   search(query: SearchQuery, limit = DEFAULT_LIMIT): SearchResult {
@@ -139,12 +128,16 @@ export class MemberIndex {
     const exact = probes.exact ? this.collect(probes.exact, () => true, limit + 1) : [];
     const found = exact.slice(0, limit);
     let more = exact.length > limit;
-    if (!more && probes.partial && found.length < limit) {
-      const isExact = new Set(exact);
+    const taken = new Set(found);
+    for (const probe of probes.partial) {
+      if (more) break;
       const need = limit - found.length;
-      const partial = this.collect(probes.partial, (slot) => !isExact.has(slot), need + 1);
-      found.push(...partial.slice(0, need));
-      more = partial.length > need;
+      const next = this.collect(probe, (slot) => !taken.has(slot), need + 1);
+      for (const slot of next.slice(0, need)) {
+        found.push(slot);
+        taken.add(slot);
+      }
+      more = next.length > need;
     }
     return {
       members: found.flatMap((slot) => this.entries[slot] ?? []),
@@ -167,17 +160,9 @@ export class MemberIndex {
       )
       .map((position) => snapshot.slotAt(position));
     if (this.dirty.size === 0) return unchanged;
-    const matches = (slot: number) => accept(slot) && probe.test(slot);
     const changed: number[] = [];
-    if (this.dirty.size <= SMALL_DELTA) {
-      for (const slot of this.dirty) if (this.entries[slot] && matches(slot)) changed.push(slot);
-      changed.sort((a, b) => this.rank(a, b));
-    } else {
-      for (const slot of this.order) {
-        if (changed.length === max) break;
-        if (this.dirty.has(slot) && matches(slot)) changed.push(slot);
-      }
-    }
+    for (const slot of this.dirty)
+      if (this.entries[slot] && accept(slot) && probe.test(slot)) changed.push(slot);
     if (changed.length === 0) return unchanged;
     return [...unchanged, ...changed].sort((a, b) => this.rank(a, b)).slice(0, max);
   }
@@ -273,6 +258,5 @@ function sameMember(a: IndexedMember, b: IndexedMember): boolean {
 export function buildMemberIndex(members: readonly IndexedMember[]): MemberIndex {
   const index = new MemberIndex();
   index.apply(members);
-  index.compact();
   return index;
 }

@@ -5,7 +5,7 @@ import { readSearchQuery } from '../../shared/domain/search-query';
 import { FloorbookDb } from '../db/floorbook-db';
 import { createCommands } from '../commands/commands';
 import { openMemberSearch, type MemberSearch } from './member-search';
-import { generateRoster, memberRowOf } from '../../../tests/fixtures/member-roster';
+import { generateRoster, memberRowOf, seededRandom } from '../../../tests/fixtures/member-roster';
 import {
   memberFields,
   newDeviceId,
@@ -81,6 +81,25 @@ describe('openMemberSearch', () => {
     await waitFor(() => expect(names(first.cardNo)).toEqual([]));
     await db.members.clear();
     await waitFor(() => expect(names(last.cardNo)).toEqual([]));
+  });
+
+  test('keeps every change made while the roster is still being read', async () => {
+    const roster = generateRoster(200, { seed: 11, now: NOW });
+    await db.members.bulkPut(roster.map(memberRowOf));
+    search = openMemberSearch(db, { pageSize: 3 });
+    const random = seededRandom(5);
+    for (let n = 0; !search.getState().ready; n++) {
+      const m = roster[Math.floor(random() * roster.length)];
+      if (!m) continue;
+      if (n % 10 === 9) await db.members.delete(m.id);
+      else await db.members.update(m.id, { name: `改名${n}` });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await waitFor(async () => {
+      const rows = await db.members.toArray();
+      expect(search?.getState().total).toBe(rows.length);
+      for (const row of rows) expect(names(row.cardNo), row.cardNo).toEqual([row.name]);
+    });
   });
 
   test('finds a card in the database while the roster is still being read', async () => {

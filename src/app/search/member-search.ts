@@ -1,8 +1,11 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { MemberId } from '../../shared/schemas/ids.schema';
 import type { SearchQuery } from '../../shared/domain/search-query';
-import type { FloorbookDb, MemberRow } from '../db/floorbook-db';
+import type { FloorbookDb } from '../db/floorbook-db';
 import { MemberIndex, type IndexedMember, type SearchResult } from './member-index';
+import { indexedMemberOf, RosterRead } from './roster-read';
+
+export { indexedMemberOf };
 
 export interface MemberSearchState {
   /** Bumped whenever the index changes: results computed before are stale. */
@@ -27,28 +30,15 @@ export interface MemberSearch {
   close: () => void;
 }
 
-// Rows per read: large enough that 100,000 members load in about 50 reads, small enough that
-// each read holds the main thread for a few milliseconds.
-const PAGE_SIZE = 2000;
-// Once loaded, the scan snapshot is rebuilt when this share of the roster changed since.
-const COMPACT_SHARE = 1 / 8;
-const COMPACT_MIN = 2048;
+// Rows per read: the browser turns each read into objects on the main thread, about 30 ms per
+// 1,000 members on a 2-core machine, so a read stays short of a long task.
+const PAGE_SIZE = 1000;
+// Rows read go into the index in batches that grow with it (each batch costs a pass over the
+// index), from one read up to this many: the first members are searchable after the first
+// read, and 100,000 take about fifteen batches.
+const MAX_READS_PER_BATCH = 8;
 // Shortest pause between two full re-reads (see `keysOf`).
 const MIN_REREAD_GAP_MS = 250;
-
-export function indexedMemberOf(row: MemberRow): IndexedMember {
-  return {
-    id: row.id,
-    name: row.name,
-    phone: row.phone,
-    cardNo: row.cardNo,
-    pinyin: row.pinyin,
-    initials: row.initials,
-    lastVisitAt: row.lastVisitAt,
-    birthday: row.fields.birthday,
-    ownerStaffId: row.fields.ownerStaffId,
-  };
-}
 
 /**
  * Read the roster into a `MemberIndex` page by page (answers start with the first page, with
@@ -69,7 +59,7 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
   };
 
   const changedIds = new Set<MemberId>();
-  let pass: { after: MemberId | null; seen: Set<MemberId>; startedAt: number } | null = null;
+  let pass: { read: RosterRead; seen: Set<MemberId>; rows: IndexedMember[]; startedAt: number } | null = null;
   let passWanted = true;
   let nextPassAt = 0;
   let running = false;
@@ -89,12 +79,21 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
 
   const applied = (upserts: IndexedMember[], removals: MemberId[] = []) => {
     if (pass) for (const m of upserts) pass.seen.add(m.id);
-    if (!index.apply(upserts, removals)) return false;
-    if (state.ready && index.uncompacted > Math.max(COMPACT_MIN, index.size * COMPACT_SHARE)) index.compact();
-    return true;
+    return index.apply(upserts, removals);
+  };
+
+  /** Put the rows this pass has read into the index, before anything read after them. */
+  const flushPass = () => {
+    if (!pass || pass.rows.length === 0) return false;
+    const rows = pass.rows;
+    pass.rows = [];
+    return applied(rows);
   };
 
   async function refresh(): Promise<void> {
+    // A page already in flight was read before these rows: it goes in first.
+    if (pass?.read.reading) pass.rows.push(...(await pass.read.take(false)));
+    flushPass();
     const ids = [...changedIds];
     changedIds.clear();
     const rows = await db.members.bulkGet(ids);
@@ -109,40 +108,41 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
 
   async function startPass(): Promise<void> {
     passWanted = false;
-    pass = { after: null, seen: new Set(), startedAt: performance.now() };
+    pass = { read: new RosterRead(db, pageSize), seen: new Set(), rows: [], startedAt: performance.now() };
     if (!state.ready) publish({ total: await db.members.count() });
   }
 
   async function readPage(current: NonNullable<typeof pass>): Promise<void> {
-    const rows = await (current.after === null
-      ? db.members.orderBy(':id').limit(pageSize).toArray()
-      : db.members.where(':id').above(current.after).limit(pageSize).toArray());
-    const changed = applied(rows.map(indexedMemberOf));
-    const last = rows.at(-1);
-    if (last && rows.length === pageSize) {
-      current.after = last.id;
+    if (!current.read.done) current.rows.push(...(await current.read.take(true)));
+    if (!current.read.done) {
+      const batch = Math.min(MAX_READS_PER_BATCH * pageSize, Math.max(pageSize, index.size / 2));
+      if (current.rows.length < batch) return;
+      const changed = flushPass();
       const loaded = current.seen.size;
       if (!state.ready) publish({ version: state.version + 1, loaded, total: Math.max(state.total, loaded) });
       else if (changed) publish({ version: state.version + 1 });
       return;
     }
+    flushPass();
     pass = null;
     const gone = [...index.memberIds()].filter((id) => !current.seen.has(id));
     index.apply([], gone);
-    index.compact();
     const took = performance.now() - current.startedAt;
     nextPassAt = performance.now() + Math.max(MIN_REREAD_GAP_MS, took);
     publish({ version: state.version + 1, ready: true, loaded: index.size, total: index.size });
   }
 
-  // One loop does every read and applies it before the next read starts, so the index always
-  // moves from an older read to a newer one.
+  // One loop does every read and applies what it read in the order it was read, so the index
+  // always moves from an older state of the table to a newer one. Changes and pages take turns,
+  // so a stream of changes cannot hold up the first read of the roster.
   async function work(): Promise<void> {
     if (running || closed) return;
     running = true;
+    let refreshed = false;
     try {
       while (!closed) {
-        if (changedIds.size > 0) await refresh();
+        refreshed = changedIds.size > 0 && !(pass && refreshed);
+        if (refreshed) await refresh();
         else if (pass) await readPage(pass);
         else if (passWanted && performance.now() >= nextPassAt) await startPass();
         else break;
@@ -152,6 +152,8 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
         timer = setTimeout(() => void work(), nextPassAt - performance.now());
       }
     } catch {
+      pass?.read.abandon();
+      pass = null;
       publish({ failed: true });
     } finally {
       running = false;
@@ -174,6 +176,7 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
     },
     close: () => {
       closed = true;
+      pass?.read.abandon();
       clearTimeout(timer);
       Dexie.on.storagemutated.unsubscribe(onMutated);
     },

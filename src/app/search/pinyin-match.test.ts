@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { searchKeysOf } from '../../shared/domain/search-keys';
 import { matchesPinyin } from './pinyin-match';
 
-const matches = (letters: string, name: string) => {
+const matches = (letters: string, name: string, wholeSyllable = false) => {
   const keys = searchKeysOf(name);
-  return matchesPinyin(letters, keys.pinyin, keys.initials);
+  return matchesPinyin(letters, keys.pinyin, keys.initials, wholeSyllable);
 };
 
 describe('matchesPinyin', () => {
@@ -44,5 +44,16 @@ describe('matchesPinyin', () => {
     expect(matches('ouyn', '欧阳娜娜')).toBe(true);
     expect(matches('annal', 'Anna 李')).toBe(true);
     expect(matches('al', 'Anna 李')).toBe(true);
+  });
+
+  test('with whole syllables, the letters must end where a syllable ends', () => {
+    expect(matches('chen', '陈静', true)).toBe(true);
+    expect(matches('chen', '程静', true)).toBe(false);
+    expect(matches('chen', '程静')).toBe(true);
+    expect(matches('zhangxiao', '张晓梅', true)).toBe(true);
+    expect(matches('zhangxia', '张晓梅', true)).toBe(false);
+    expect(matches('zxm', '张晓梅', true)).toBe(false);
+    expect(matches('zx', '张晓梅', true)).toBe(false);
+    expect(matches('li', '李', true)).toBe(true);
   });
 });

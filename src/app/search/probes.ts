@@ -11,36 +11,46 @@ export interface Probe {
   test(slot: number): boolean;
 }
 
-/** How a query finds members: exact matches, listed first, and partial ones after them. */
-export function probesFor(q: SearchQuery, c: KeyColumns): { exact: Probe | null; partial: Probe | null } {
+/**
+ * How a query finds members, best first: exact matches, then closer partial matches (a name
+ * or phone that starts with what was typed, whole pinyin syllables), then any partial match.
+ */
+export function probesFor(q: SearchQuery, c: KeyColumns): { exact: Probe | null; partial: Probe[] } {
   const key = (name: KeyName, match: KeyMatch, needle: string): Probe => ({
     scan: (snapshot, accept, max) => snapshot.find(name, needle, match, accept, max),
     test: (slot) => matches(c[name][slot] ?? '', match, needle),
   });
+  const pinyin = (letters: string, wholeSyllable: boolean): Probe => ({
+    scan: (snapshot, accept, max) => snapshot.findPinyin(letters, wholeSyllable, accept, max),
+    test: (slot) => matchesPinyin(letters, c.pinyins[slot] ?? '', c.initials[slot] ?? '', wholeSyllable),
+  });
   switch (q.kind) {
     case 'phone-tail':
-      return { exact: key('phones', 'suffix', q.digits), partial: null };
+      return { exact: key('phones', 'suffix', q.digits), partial: [] };
     case 'phone':
-      return { exact: key('phones', 'exact', q.phone), partial: key('cards', 'prefix', q.phone) };
+      return { exact: key('phones', 'exact', q.phone), partial: [key('cards', 'prefix', q.phone)] };
     case 'card':
-      return { exact: key('cards', 'exact', q.cardNo), partial: null };
+      return { exact: key('cards', 'exact', q.cardNo), partial: [] };
     case 'digits':
       return {
         exact: null,
-        partial: either(key('phones', 'within', q.digits), key('cards', 'prefix', q.digits)),
+        partial: [
+          either(key('phones', 'prefix', q.digits), key('cards', 'prefix', q.digits)),
+          key('phones', 'within', q.digits),
+        ],
       };
     case 'pinyin':
       return {
         exact: either(key('pinyins', 'exact', q.letters), key('initials', 'exact', q.letters)),
-        partial: {
-          scan: (snapshot, accept, max) => snapshot.findPinyin(q.letters, accept, max),
-          test: (slot) => matchesPinyin(q.letters, c.pinyins[slot] ?? '', c.initials[slot] ?? ''),
-        },
+        partial: [pinyin(q.letters, true), pinyin(q.letters, false)],
       };
     case 'name':
-      return { exact: key('names', 'exact', q.text), partial: key('names', 'within', q.text) };
+      return {
+        exact: key('names', 'exact', q.text),
+        partial: [key('names', 'prefix', q.text), key('names', 'within', q.text)],
+      };
     case 'empty':
-      return { exact: null, partial: null };
+      return { exact: null, partial: [] };
   }
 }
 

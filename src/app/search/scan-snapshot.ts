@@ -1,4 +1,4 @@
-import { KeyText } from './key-text';
+import { KeyText, type KeyMatch, type KeyTextBuilder } from './key-text';
 import { matchesPinyin } from './pinyin-match';
 
 /** The index's keys by slot. */
@@ -12,45 +12,114 @@ export interface KeyColumns {
 }
 
 export type KeyName = keyof KeyColumns;
+const KEYS: readonly KeyName[] = ['phones', 'cards', 'names', 'pinyins', 'initials'];
 
 /**
  * The roster's keys laid out in order of last visit, as the index stood when it was built.
- * Immutable: the index rebuilds it after many changes and checks changes made since on their own.
+ * Immutable: the index checks members changed since on their own, and builds the next snapshot
+ * from this one and those changes (`next`).
  */
 export class ScanSnapshot {
   private constructor(
     /** Slot of the member at each position, most recent visit first. */
     private readonly slots: Int32Array,
+    /** Position of each slot; -1 for slots not here. */
+    private readonly positionOf: Int32Array,
     private readonly texts: Readonly<Record<KeyName, KeyText>>,
+    /** Pinyin and initials by position, for the syllable matcher. */
     private readonly pinyins: readonly string[],
     private readonly initials: readonly string[],
-    /** Positions of members whose pinyin starts with each letter, in order. */
-    private readonly byFirstLetter: ReadonlyMap<string, Int32Array>,
+    /**
+     * By position: the first two letters of the pinyin and the second initial. Typed letters
+     * must start with the first, then go on with the second or the next syllable's initial,
+     * which rules out most members before the matcher runs.
+     */
+    private readonly leads: Readonly<{ first: Uint16Array; second: Uint16Array; nextInitial: Uint16Array }>,
   ) {}
 
-  static build(order: readonly number[], c: KeyColumns): ScanSnapshot {
-    const inOrder = (column: readonly string[]) => order.map((slot) => column[slot] ?? '');
-    const pinyins = inOrder(c.pinyins);
-    const letters = new Map<string, number[]>();
-    pinyins.forEach((pinyin, position) => {
-      const first = pinyin.charAt(0);
-      const list = letters.get(first);
-      if (list) list.push(position);
-      else letters.set(first, [position]);
-    });
-    const initials = inOrder(c.initials);
+  static readonly EMPTY = new ScanSnapshot(
+    new Int32Array(0),
+    new Int32Array(0),
+    {
+      phones: KeyText.EMPTY,
+      cards: KeyText.EMPTY,
+      names: KeyText.EMPTY,
+      pinyins: KeyText.EMPTY,
+      initials: KeyText.EMPTY,
+    },
+    [],
+    [],
+    { first: new Uint16Array(0), second: new Uint16Array(0), nextInitial: new Uint16Array(0) },
+  );
+
+  /**
+   * The snapshot of `order`: members not in `changed` are copied from this snapshot in runs,
+   * the changed ones are read from the columns. The work is a few sequential passes over the
+   * roster plus the changed members, so it can follow every batch of changes.
+   */
+  next(
+    order: readonly number[],
+    changed: ReadonlySet<number>,
+    c: KeyColumns,
+    slotCount: number,
+  ): ScanSnapshot {
+    const size = order.length;
+    const builders = Object.fromEntries(KEYS.map((k) => [k, this.texts[k].builder(size)])) as Record<
+      KeyName,
+      KeyTextBuilder
+    >;
+    const isChanged = new Uint8Array(slotCount);
+    for (const slot of changed) isChanged[slot] = 1;
+    const slots = new Int32Array(size);
+    const positionOf = new Int32Array(slotCount).fill(-1);
+    const pinyins = new Array<string>(size);
+    const initials = new Array<string>(size);
+    let runFrom = -1;
+    let runTo = -1;
+    const endRun = () => {
+      if (runFrom >= 0) for (const k of KEYS) builders[k].addRun(runFrom, runTo);
+      runFrom = -1;
+      runTo = -1;
+    };
+    for (let position = 0; position < size; position++) {
+      const slot = order[position] ?? 0;
+      slots[position] = slot;
+      positionOf[slot] = position;
+      const old = isChanged[slot] === 1 ? -1 : (this.positionOf[slot] ?? -1);
+      if (old >= 0) {
+        if (old !== runTo) {
+          endRun();
+          runFrom = old;
+        }
+        runTo = old + 1;
+        pinyins[position] = this.pinyins[old] ?? '';
+        initials[position] = this.initials[old] ?? '';
+      } else {
+        endRun();
+        for (const k of KEYS) builders[k].addKey(c[k][slot] ?? '');
+        pinyins[position] = c.pinyins[slot] ?? '';
+        initials[position] = c.initials[slot] ?? '';
+      }
+    }
+    endRun();
+    const leads = {
+      first: new Uint16Array(size),
+      second: new Uint16Array(size),
+      nextInitial: new Uint16Array(size),
+    };
+    for (let position = 0; position < size; position++) {
+      const pinyin = pinyins[position] ?? '';
+      leads.first[position] = pinyin.charCodeAt(0);
+      leads.second[position] = pinyin.charCodeAt(1);
+      leads.nextInitial[position] = (initials[position] ?? '').charCodeAt(1);
+    }
     return new ScanSnapshot(
-      Int32Array.from(order),
-      {
-        phones: new KeyText(inOrder(c.phones)),
-        cards: new KeyText(inOrder(c.cards)),
-        names: new KeyText(inOrder(c.names)),
-        pinyins: new KeyText(pinyins),
-        initials: new KeyText(initials),
-      },
+      slots,
+      positionOf,
+      Object.fromEntries(KEYS.map((k) => [k, builders[k].build()])) as Record<KeyName, KeyText>,
       pinyins,
       initials,
-      new Map([...letters].map(([letter, list]) => [letter, Int32Array.from(list)])),
+      leads,
     );
   }
 
@@ -61,7 +130,7 @@ export class ScanSnapshot {
   find(
     key: KeyName,
     needle: string,
-    match: Parameters<KeyText['find']>[1],
+    match: KeyMatch,
     accept: (position: number) => boolean,
     max: number,
   ): number[] {
@@ -69,16 +138,22 @@ export class ScanSnapshot {
   }
 
   /** Positions of members whose name these letters spell the start of (see `matchesPinyin`), in order. */
-  findPinyin(letters: string, accept: (position: number) => boolean, max: number): number[] {
+  findPinyin(
+    letters: string,
+    wholeSyllable: boolean,
+    accept: (position: number) => boolean,
+    max: number,
+  ): number[] {
+    const { first, second, nextInitial } = this.leads;
+    const c0 = letters.charCodeAt(0);
+    const c1 = letters.length > 1 ? letters.charCodeAt(1) : -1;
     const found: number[] = [];
-    for (const position of this.byFirstLetter.get(letters.charAt(0)) ?? []) {
-      if (
-        matchesPinyin(letters, this.pinyins[position] ?? '', this.initials[position] ?? '') &&
-        accept(position)
-      ) {
+    for (let position = 0; position < first.length && found.length < max; position++) {
+      if (first[position] !== c0) continue;
+      if (c1 >= 0 && second[position] !== c1 && nextInitial[position] !== c1) continue;
+      const pinyin = this.pinyins[position] ?? '';
+      if (matchesPinyin(letters, pinyin, this.initials[position] ?? '', wholeSyllable) && accept(position))
         found.push(position);
-        if (found.length === max) break;
-      }
     }
     return found;
   }

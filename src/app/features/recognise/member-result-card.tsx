@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { maskPhone } from '../../../shared/domain/phone';
@@ -9,8 +10,11 @@ import { MemberAvatar } from './member-avatar';
 /** 12 digits in groups of four, as printed on the card. */
 const formatCardNo = (cardNo: string) => cardNo.replace(/(\d{4})(?=\d)/g, '$1 ');
 
-/** One member found: a large card that opens her profile. */
-export function MemberResultCard({
+/**
+ * One member found: a large card that opens her profile. Memoised: as the associate types on,
+ * most cards stay the same and are not rendered again.
+ */
+export const MemberResultCard = memo(function MemberResultCard({
   member,
   mine,
   birthdayInDays,
@@ -52,4 +56,4 @@ export function MemberResultCard({
       </span>
     </Link>
   );
-}
+});

@@ -23,9 +23,10 @@ export function SearchBox({
       <label htmlFor={id} className="sr-only">
         {t('recognise.searchLabel')}
       </label>
-      <span className="search-box-icon" aria-hidden="true">
-        ⌕
-      </span>
+      <svg className="search-box-icon" viewBox="0 0 24 24" aria-hidden="true">
+        <circle cx="10.5" cy="10.5" r="6.5" />
+        <path d="M15.5 15.5 21 21" />
+      </svg>
       <input
         ref={input}
         id={id}

@@ -4,7 +4,7 @@ const WAYS = [
   ['hintTail', '8000'],
   ['hintName', '张晓梅'],
   ['hintInitials', 'zxm'],
-  ['hintCard', '1000 0000 0001'],
+  ['hintCard', '1000 0000 0016'],
 ] as const;
 
 /** Nothing typed yet: what can be typed, with an example of each. */

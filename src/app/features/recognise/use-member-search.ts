@@ -11,6 +11,10 @@ export interface MemberSearchView {
   findByCard: MemberSearch['findByCard'];
 }
 
+// Enough to fill two screens of cards; beyond that, typing one more character is quicker
+// than scrolling, and fewer cards keep every keystroke within a frame or two.
+const RESULT_LIMIT = 20;
+
 /** Members matching what was typed, answered on every keystroke from the in-memory roster. */
 export function useMemberSearch(text: string): MemberSearchView {
   const { db } = useTablet();
@@ -19,6 +23,6 @@ export function useMemberSearch(text: string): MemberSearchView {
   const query = useMemo(() => readSearchQuery(text), [text]);
   // Asked again on every render: the index answers within a millisecond or two, and renders
   // come from keystrokes and index changes, which need a fresh answer anyway.
-  const result = search.search(query);
+  const result = search.search(query, RESULT_LIMIT);
   return { query, result, state, findByCard: search.findByCard };
 }
