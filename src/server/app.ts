@@ -9,6 +9,7 @@ import { setupRoutes } from './routes/setup.routes';
 import { enrolRoutes } from './routes/enrol.routes';
 import { MAX_PUSH_BYTES } from '../shared/sync/protocol.schema';
 import { syncRoutes } from './routes/sync.routes';
+import { mergeRoutes } from './routes/merge.routes';
 import { memoryPokeBus, type PokeBus } from './sync/poke-bus';
 
 export interface AppDeps {
@@ -42,6 +43,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   setupRoutes(app, deps);
   enrolRoutes(app, deps);
   syncRoutes(app, { ...deps, pokes: deps.pokes ?? memoryPokeBus() });
+  mergeRoutes(app, deps);
   if (deps.staticDir !== undefined) await serveApp(app, deps.staticDir);
   return app;
 }

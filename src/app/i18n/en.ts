@@ -130,6 +130,16 @@ export const en: Messages = {
     outdated: 'This app is too old to keep syncing. Please update.',
   },
   syncPage: {
+    merges: {
+      title: 'Merges to review',
+      lead: 'The same mobile number was signed up on two tablets; the server kept the earlier card. Confirm it is one customer.',
+      none: 'No merges to review.',
+      offline: 'Connect to the network to see merges to review.',
+      entry: '{{name}} ({{phone}}, card {{cardNo}}), merged on {{date}}',
+      gone: 'This member has since been deleted.',
+      open: 'Open member',
+      confirm: 'Same person',
+    },
     title: 'Sync',
     openFromPill: 'Open sync details',
     now: 'Right now',

@@ -128,6 +128,16 @@ export const zhCN = {
     outdated: '应用版本太旧，无法继续同步。请更新。',
   },
   syncPage: {
+    merges: {
+      title: '待核对的合并',
+      lead: '同一个手机号在两台平板上分别开了卡，系统已合并为较早的那张卡。请确认是同一位顾客。',
+      none: '没有待核对的合并。',
+      offline: '需要联网才能查看待核对的合并。',
+      entry: '{{name}}（{{phone}}，卡号 {{cardNo}}），合并于 {{date}}',
+      gone: '这位会员之后已被删除。',
+      open: '查看会员',
+      confirm: '确认是同一人',
+    },
     title: '同步',
     openFromPill: '查看同步详情',
     now: '现在的状态',

@@ -4,6 +4,7 @@ import { useSyncStatus } from '../../tablet/tablet-context';
 import { useNow } from '../../ui/sync-status-bar';
 import { useOnline } from '../../ui/use-online';
 import { DeadLetterList } from './dead-letter-list';
+import { MergeReview } from './merge-review';
 import { OutdatedNotice } from './outdated-notice';
 import { ResetTablet } from './reset-tablet';
 import { StorageCard } from './storage-card';
@@ -26,6 +27,7 @@ export default function SyncPage() {
         <StorageCard persisted={status.persisted} />
       </div>
       <DeadLetterList />
+      <MergeReview />
       <ResetTablet />
     </div>
   );
