@@ -94,6 +94,8 @@ export const DB_NAME = 'floorbook';
  * the same. Name, pinyin, initials and phone tail are searched in memory (src/app/search), not
  * through IndexedDB: each index costs about a second per 50,000 rows of a first download.
  */
+export const EVENT_INDEXES = 'id, memberId';
+
 export const MEMBER_INDEXES =
   'id, phone, cardNo, ownerStaffId, birthdaySolarMD, birthdayLunarMD, lastVisitAt';
 export const RELOAD_CHANNEL = 'floorbook-db';
@@ -128,6 +130,8 @@ export class FloorbookDb extends Dexie {
     });
     // Search moved to an in-memory index (docs/decisions/0006-search-in-memory.md).
     this.version(2).stores({ members: MEMBER_INDEXES });
+    // Events are read per member only; every other index slowed the first download (0006).
+    this.version(3).stores({ events: EVENT_INDEXES });
     const onVersionChange = options.onVersionChange ?? (() => postReload());
     // An old tab must never block a newer tab's upgrade (the new tab would load blank):
     // close at once, then let the app reload into the new code.

@@ -18,7 +18,7 @@ export async function lookUpMember(db: FloorbookDb, id: string): Promise<MemberL
   return db.transaction('r', [db.members, db.events, db.merges], async () => {
     const row = await db.members.get(id as MemberId);
     if (row) {
-      const events = await db.events.where('[memberId+at]').between([id, 0], [id, Infinity]).toArray();
+      const events = await db.events.where('memberId').equals(id).sortBy('at');
       return { kind: 'found', member: { row, events } };
     }
     const merge = await db.merges.get(id as MemberId);
