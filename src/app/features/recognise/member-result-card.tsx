@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { maskPhone } from '../../../shared/domain/phone';
 import type { StoreClock } from '../../../shared/domain/calendar-day';
+import type { TierId } from '../../../shared/domain/programme/rules';
 import type { IndexedMember } from '../../search/member-index';
 import { visitAge } from './last-visit';
 import { MemberAvatar } from './member-avatar';
@@ -18,6 +19,7 @@ export const MemberResultCard = memo(function MemberResultCard({
   member,
   mine,
   birthdayInDays,
+  tier,
   clock,
 }: {
   member: IndexedMember;
@@ -25,6 +27,8 @@ export const MemberResultCard = memo(function MemberResultCard({
   mine: boolean;
   /** Days until her birthday when it is near (0: today), else null. */
   birthdayInDays: number | null;
+  /** Her tier once read; the entry tier is not shown (most members hold it). */
+  tier: TierId | null;
   clock: StoreClock;
 }) {
   const { t } = useTranslation();
@@ -36,6 +40,11 @@ export const MemberResultCard = memo(function MemberResultCard({
       <span className="member-card-body">
         <span className="member-card-title">
           <span className="member-card-name">{member.name}</span>
+          {tier !== null && tier !== 'member' && (
+            <span className="member-card-badge member-card-tier" data-tier={tier}>
+              {t(`member.tiers.${tier}`)}
+            </span>
+          )}
           {birthdayInDays !== null && (
             <span className="member-card-badge member-card-birthday">
               {birthdayInDays === 0

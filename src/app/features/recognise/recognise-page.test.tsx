@@ -4,7 +4,7 @@ import { act, renderHook, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { MemoryRouter, Route, Routes, useLocation, useParams } from 'react-router';
-import type { StaffId } from '../../../shared/schemas/ids.schema';
+import type { MemberId, StaffId } from '../../../shared/schemas/ids.schema';
 import { FloorbookDb } from '../../db/floorbook-db';
 import { createCommands } from '../../commands/commands';
 import { memberSearchFor } from '../../search/member-search';
@@ -133,6 +133,22 @@ describe('RecognisePage', () => {
     const her = await screen.findByRole('link', { name: /张晓梅/ });
     await waitFor(() => expect(her).toHaveTextContent('3 天后生日'));
     expect(screen.getByRole('link', { name: /赵小曼/ })).not.toHaveTextContent('生日');
+  });
+
+  test('shows her tier once her purchases earn one, as soon as a purchase is recorded', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.type(screen.getByRole('searchbox', { name: '搜索会员' }), 'zxm');
+    const her = await screen.findByRole('link', { name: /张晓梅/ });
+    expect(her).not.toHaveTextContent('金卡');
+    const commands = await runtime.commands();
+    await act(() =>
+      commands.recordPurchase('0190b000-0000-7000-8000-000000000001' as MemberId, {
+        items: [{ styleNo: 'A2601', category: 'outerwear', size: 'M', quantity: 1, unitPrice: 2_000_000 }],
+      }),
+    );
+    await waitFor(() => expect(screen.getByRole('link', { name: /张晓梅/ })).toHaveTextContent('金卡'));
+    expect(screen.getByRole('link', { name: /赵小曼/ })).not.toHaveTextContent(/银卡|金卡|钻石卡/);
   });
 
   test('opens the first result on Enter', async () => {

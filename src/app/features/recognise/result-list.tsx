@@ -4,6 +4,7 @@ import type { StaffId } from '../../../shared/schemas/ids.schema';
 import type { SearchResult } from '../../search/member-index';
 import { MemberResultCard } from './member-result-card';
 import { useBirthdaySoon } from './use-birthday-soon';
+import { useResultTiers } from './use-result-tiers';
 
 /** The members found, best first, two to a row on a landscape tablet. */
 export function ResultList({
@@ -17,6 +18,10 @@ export function ResultList({
 }) {
   const { t } = useTranslation();
   const birthdaySoon = useBirthdaySoon(clock);
+  const tiers = useResultTiers(
+    result.members.map((m) => m.id),
+    clock.now,
+  );
   return (
     <>
       <p className="search-count" role="status">
@@ -31,6 +36,7 @@ export function ResultList({
               member={member}
               mine={me !== null && member.ownerStaffId === me}
               birthdayInDays={birthdaySoon?.(member.birthday) ?? null}
+              tier={tiers?.get(member.id) ?? null}
               clock={clock}
             />
           </li>
