@@ -11,4 +11,7 @@ describe('searchKeysOf', () => {
   test('keeps Latin names, lower-cased', () => {
     expect(searchKeysOf('Anna 李')).toEqual({ pinyin: 'annali', initials: 'al' });
   });
+  test('writes ü as v, as it is typed', () => {
+    expect(searchKeysOf('吕女士')).toEqual({ pinyin: 'lvnvshi', initials: 'lns' });
+  });
 });
