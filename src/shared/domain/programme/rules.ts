@@ -1,6 +1,6 @@
 export type TierId = 'member' | 'silver' | 'gold' | 'diamond';
 
-/** The programme a store runs. These are defaults; each store sets its own (DOMAIN.md, "tier thresholds"). */
+/** The programme a store runs (DOMAIN.md: tiers, points, follow-ups, dormancy, customer value). */
 export interface ProgrammeRules {
   /** Points per whole yuan of a purchase's total. */
   pointsPerYuan: number;
@@ -17,6 +17,12 @@ export interface ProgrammeRules {
   wordOfMouthFactor: number;
 }
 
+/**
+ * A starting point only: each store changes these to fit its prices and customers. 1 point per
+ * whole yuan; silver from ¥5,000, gold from ¥20,000, diamond from ¥50,000 spent over the last 365
+ * days; follow-up within 7 days; dormant after 90 idle days, about to lapse after 180, dead after
+ * 365; birthdays "near" within 7 days; a 3-year customer lifetime and a word-of-mouth factor of 1.2.
+ */
 export const DEFAULT_PROGRAMME_RULES: ProgrammeRules = {
   pointsPerYuan: 1,
   tiers: [

@@ -22,6 +22,7 @@ export interface MemberSummary {
   /** Latest visit or purchase. */
   lastVisitAt: number | null;
   lastPurchaseAt: number | null;
+  /** Her first purchase, for customer value's purchases per year. */
   firstPurchaseAt: number | null;
   pointsEarned: number;
   pointsAdjusted: number;
@@ -33,7 +34,12 @@ export interface MemberSummary {
   customerType: CustomerType | null;
 }
 
-/** Everything the floor shows about a member, derived from her events by the programme's rules. */
+/**
+ * Everything the floor shows about a member, derived from her events by the programme's rules.
+ * The tier window is the last `tierWindowDays` × 24 h before `now`. A purchase stamped a little
+ * after `now` (another tablet's clock runs ahead) still counts in it, as it does in the totals.
+ * One pass over the events: reports run this for every member of the store.
+ */
 export function summariseMember(
   events: readonly MemberEvent[],
   rules: ProgrammeRules,
@@ -56,7 +62,7 @@ export function summariseMember(
       case 'purchase':
         purchases.push(e);
         totalSpend += e.payload.total;
-        if (e.at > windowStart && e.at <= now) windowSpend += e.payload.total;
+        if (e.at > windowStart) windowSpend += e.payload.total;
         for (const item of e.payload.items) items += item.quantity;
         pointsEarned += pointsForPurchase(e.payload.total, rules);
         lastPurchaseAt = Math.max(lastPurchaseAt ?? e.at, e.at);
