@@ -1,15 +1,25 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import compress from '@fastify/compress';
+import rateLimit from '@fastify/rate-limit';
 import type { DatabaseHandle } from './db/database';
-import { installErrorHandler } from './http/error-handler';
+import { frameworkErrors, installErrorHandler } from './http/error-handler';
 import { installSecurityHeaders } from './http/security-headers';
+import { ApiError } from './http/api-error';
 import { serveApp } from './http/static-app';
+import { serverKeys } from './auth/server-keys';
+import { installDeviceTouch } from './auth/device-auth';
 import { healthRoutes } from './routes/health.routes';
 import { setupRoutes } from './routes/setup.routes';
 import { enrolRoutes } from './routes/enrol.routes';
 import { MAX_PUSH_BYTES } from '../shared/sync/protocol.schema';
 import { syncRoutes } from './routes/sync.routes';
 import { mergeRoutes } from './routes/merge.routes';
+import { sessionRoutes } from './routes/session.routes';
+import { staffRoutes } from './routes/staff.routes';
+import { deviceRoutes } from './routes/device.routes';
+import { auditRoutes } from './routes/audit.routes';
+import { exportRoutes } from './routes/export.routes';
+import type { RouteDeps } from './routes/route-deps';
 import { memoryPokeBus, type PokeBus } from './sync/poke-bus';
 
 export interface AppDeps {
@@ -17,11 +27,17 @@ export interface AppDeps {
   /** Server wall time in ms; injected so tests control it. */
   readonly clock: () => number;
   readonly version: string;
+  /** The server secret (FLOORBOOK_SECRET or DATA_DIR/secret.key) the PIN verifiers are keyed with. */
+  readonly secret: string;
   /** Folder of the built PWA; omitted in API-only tests. */
   readonly staticDir?: string;
   readonly logLevel?: string;
   /** How pokes reach tablets; in memory unless several instances share PostgreSQL. */
   readonly pokes?: PokeBus;
+  /** Hours a tablet may go unsynced before it turns read-only; sent with the staff list. */
+  readonly offlineLimitHours?: number;
+  /** Requests per client address to set-up, enrolment and sign-in; 30 a minute unless a test says. */
+  readonly guessLimit?: { max: number; timeWindowMs: number };
 }
 
 /** Assemble the whole server from its parts; `main.ts` and the tests both build it here. */
@@ -33,17 +49,38 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     trustProxy: true,
+    frameworkErrors,
   });
   // A first download is tens of megabytes of JSON; gzip cuts it several-fold on store Wi-Fi.
   // Brotli is left out: it costs the server far more CPU for little more.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
+  // Only routes that name `config.rateLimit` are limited; sync traffic never is.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new ApiError(429, 'rate-limited', undefined, true),
+  });
   installErrorHandler(app);
   installSecurityHeaders(app);
+  installDeviceTouch(app, deps.db.db, deps.clock);
+  const routeDeps: RouteDeps = {
+    ...deps,
+    keys: serverKeys(deps.secret),
+    guessLimit: {
+      max: deps.guessLimit?.max ?? 30,
+      timeWindow: deps.guessLimit?.timeWindowMs ?? 60_000,
+    },
+    offlineLimitHours: deps.offlineLimitHours ?? 72,
+  };
   healthRoutes(app, deps);
-  setupRoutes(app, deps);
-  enrolRoutes(app, deps);
+  setupRoutes(app, routeDeps);
+  enrolRoutes(app, routeDeps);
+  sessionRoutes(app, routeDeps);
+  staffRoutes(app, routeDeps);
+  deviceRoutes(app, routeDeps);
+  auditRoutes(app, routeDeps);
+  exportRoutes(app, routeDeps);
   syncRoutes(app, { ...deps, pokes: deps.pokes ?? memoryPokeBus() });
-  mergeRoutes(app, deps);
+  mergeRoutes(app, routeDeps);
   if (deps.staticDir !== undefined) await serveApp(app, deps.staticDir);
   return app;
 }

@@ -19,6 +19,21 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Days a tombstone is kept; a tablet offline longer than this downloads the roster again. */
   TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /**
+   * Keys the PIN verifiers and enrol codes (decision 0008). Unset: a random key kept in
+   * DATA_DIR/secret.key. Several instances on one PostgreSQL must all be given the same value.
+   */
+  FLOORBOOK_SECRET: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(32, { message: 'FLOORBOOK_SECRET must be at least 32 characters' }).optional(),
+  ),
+  /** Hours a tablet may go without reaching the server before it turns read-only. */
+  OFFLINE_LIMIT_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(72),
 });
 
 export interface Config {
@@ -29,6 +44,9 @@ export interface Config {
   readonly staticDir: string;
   readonly logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   readonly tombstoneRetentionMs: number;
+  /** From FLOORBOOK_SECRET; undefined means the key file in dataDir (see server-secret.ts). */
+  readonly secret: string | undefined;
+  readonly offlineLimitHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -50,5 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     staticDir: path.resolve(cwd, e.STATIC_DIR),
     logLevel: e.LOG_LEVEL,
     tombstoneRetentionMs: e.TOMBSTONE_RETENTION_DAYS * 86_400_000,
+    secret: e.FLOORBOOK_SECRET,
+    offlineLimitHours: e.OFFLINE_LIMIT_HOURS,
   };
 }

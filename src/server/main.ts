@@ -5,6 +5,8 @@ import { openFromConfig } from './db/open-from-config';
 import { VERSION } from './version';
 import { memoryPokeBus, postgresPokeBus } from './sync/poke-bus';
 import { purgeTombstones } from './sync/purge';
+import { loadServerSecret } from './auth/server-secret';
+import { sessionRepository } from './repositories/session.repository';
 
 // Tombstones past retention are dropped a few times a day; any instance may do it.
 const PURGE_EVERY_MS = 6 * 3_600_000;
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   try {
     const config = loadConfig(process.env, process.cwd());
     port = config.port;
+    const secret = loadServerSecret(config);
     const db = openFromConfig(config);
     const migration = await migrateToLatest(db);
     const pokes =
@@ -45,13 +48,15 @@ async function main(): Promise<void> {
       db,
       clock: Date.now,
       version: VERSION,
+      secret,
+      offlineLimitHours: config.offlineLimitHours,
       staticDir: config.staticDir,
       logLevel: config.logLevel,
     });
     const purge = setInterval(() => {
-      purgeTombstones(db.db, Date.now(), config.tombstoneRetentionMs).catch((err: unknown) =>
-        app.log.error({ err }, 'purge failed'),
-      );
+      purgeTombstones(db.db, Date.now(), config.tombstoneRetentionMs)
+        .then(() => sessionRepository(db.db).purgeExpired(Date.now()))
+        .catch((err: unknown) => app.log.error({ err }, 'purge failed'));
     }, PURGE_EVERY_MS);
     purge.unref();
     let closing = false;

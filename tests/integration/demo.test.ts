@@ -4,6 +4,7 @@ import { isCardNumber } from '../../src/shared/domain/card-number';
 import type { MemberRecord } from '../../src/shared/schemas/member.schema';
 import type { MemberEvent } from '../../src/shared/schemas/event.schema';
 import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
+import { TEST_SECRET } from '../fixtures/test-secret';
 
 const NOW = Date.UTC(2026, 10, 22, 4);
 const YEAR = 365 * 86_400_000;
@@ -23,6 +24,7 @@ describe.each(TEST_DIALECTS)('demo store on %s', (dialect) => {
       members: 60,
       seed: 7,
       now: NOW,
+      secret: TEST_SECRET,
       onProgress: (done) => progress.push(done),
     });
     expect(result).toMatchObject({ members: 60, createdStore: true });
@@ -59,7 +61,9 @@ describe.each(TEST_DIALECTS)('demo store on %s', (dialect) => {
   });
 
   test('refuses a store that already has members, with one sentence', async () => {
-    await fillDemoStore(db, { members: 3, seed: 1, now: NOW });
-    await expect(fillDemoStore(db, { members: 3, seed: 1, now: NOW })).rejects.toThrow(DemoRefused);
+    await fillDemoStore(db, { members: 3, seed: 1, now: NOW, secret: TEST_SECRET });
+    await expect(fillDemoStore(db, { members: 3, seed: 1, now: NOW, secret: TEST_SECRET })).rejects.toThrow(
+      DemoRefused,
+    );
   });
 });

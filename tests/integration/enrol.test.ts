@@ -3,11 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import type { DatabaseHandle } from '../../src/server/db/database';
 import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
+import { staffRepository } from '../../src/server/repositories/staff.repository';
+import { hashPassword } from '../../src/server/auth/secrets';
+import { SESSION_HEADER } from '../../src/shared/schemas/security.schema';
+import type { Enrolment } from '../../src/shared/schemas/setup.schema';
+import { OWNER_PIN, TEST_SECRET } from '../fixtures/test-secret';
 
 const setup = {
   storeName: '静安嘉里店',
   ownerName: '王丽',
   password: 'floor2026book',
+  ownerPin: OWNER_PIN,
   deviceName: '收银台平板',
 };
 
@@ -16,7 +22,7 @@ describe.each(TEST_DIALECTS)('POST /api/devices on %s', (dialect) => {
   let app: FastifyInstance;
   beforeEach(async () => {
     db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => 1_700_000_000_000, version: 'test' });
+    app = await buildApp({ db, clock: () => 1_700_000_000_000, version: 'test', secret: TEST_SECRET });
     await app.inject({ method: 'POST', url: '/api/setup', payload: setup });
   });
   afterEach(async () => {
@@ -34,10 +40,41 @@ describe.each(TEST_DIALECTS)('POST /api/devices on %s', (dialect) => {
     const body = res.json();
     expect(body.store.name).toBe('静安嘉里店');
     expect(body.staff).toMatchObject({ name: '王丽', role: 'owner' });
+    // Signed in at once; she chose a PIN at set-up, so none is asked for.
+    expect(body).toMatchObject({
+      needsPin: false,
+      session: { expiresAt: 1_700_000_000_000 + 12 * 3_600_000 },
+    });
     const rows = await db.db.selectFrom('devices').select(['name', 'token_hash']).execute();
     expect(rows.map((r) => r.name).sort()).toEqual(['收银台平板', '试衣间平板']);
     // Only the hash of a token is kept.
     expect(rows.some((r) => r.token_hash === body.device.token)).toBe(false);
+  });
+
+  test('a manager with no PIN yet is signed in and asked for one, which her session may set', async () => {
+    const owner = await db.db.selectFrom('staff').select('store_id').executeTakeFirstOrThrow();
+    await staffRepository(db.db).add({
+      id: '0190c000-0000-7000-8000-0000000000e1',
+      storeId: owner.store_id,
+      name: '陈店长',
+      role: 'manager',
+      passwordHash: await hashPassword('manager2026pw'),
+      now: 1_700_000_000_000,
+    });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/devices',
+      payload: { staffName: '陈店长', password: 'manager2026pw', deviceName: '试衣间平板' },
+    });
+    const body = res.json<Enrolment>();
+    expect(body).toMatchObject({ needsPin: true, staff: { role: 'manager' } });
+    const pin = await app.inject({
+      method: 'PUT',
+      url: `/api/staff/${body.staff.id}/pin`,
+      headers: { authorization: `Bearer ${body.device.token}`, [SESSION_HEADER]: body.session.token },
+      payload: { pin: '370914' },
+    });
+    expect(pin.statusCode).toBe(204);
   });
 
   test('refuses a wrong password without saying whether the name exists', async () => {

@@ -3,13 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import type { DatabaseHandle } from '../../src/server/db/database';
 import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
+import { TEST_SECRET } from '../fixtures/test-secret';
 
 describe.each(TEST_DIALECTS)('GET /api/health on %s', (dialect) => {
   let db: DatabaseHandle;
   let app: FastifyInstance;
   beforeEach(async () => {
     db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => 1_700_000_000_000, version: '9.9.9' });
+    app = await buildApp({ db, clock: () => 1_700_000_000_000, version: '9.9.9', secret: TEST_SECRET });
   });
   afterEach(async () => {
     await app.close();
@@ -19,7 +20,7 @@ describe.each(TEST_DIALECTS)('GET /api/health on %s', (dialect) => {
   test('reports version, dialect and migration level', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', version: '9.9.9', dialect, migration: '001-initial' });
+    expect(res.json()).toMatchObject({ status: 'ok', version: '9.9.9', dialect, migration: '002-security' });
     expect(res.headers['cache-control']).toBe('no-store');
   });
 

@@ -1,41 +1,36 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
-import { staffRepository } from '../../src/server/repositories/staff.repository';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MergesForReview } from '../../src/shared/schemas/merge.schema';
 import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
 import { mutationMaker, push, setUpStore } from '../fixtures/sync-api';
+import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
+import { TEST_SECRET } from '../fixtures/test-secret';
 import { memberFields } from '../sync/fixtures/members';
 
 const NOW = 1_800_000_000_000;
-const ASSOCIATE = '0190c000-0000-7000-8000-00000000000b';
 
 describe.each(TEST_DIALECTS)('merges for review on %s', (dialect) => {
   let db: TestDatabase;
   let app: FastifyInstance;
   let tablet: Enrolment;
+  let associateSession: string;
   beforeEach(async () => {
     db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test' });
+    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
     tablet = await setUpStore(app);
-    await staffRepository(db.db).add({
-      id: ASSOCIATE,
-      storeId: tablet.store.id,
-      name: '李娜',
-      role: 'associate',
-      passwordHash: null,
-      now: NOW,
-    });
+    const associate = await addStaff(app, tablet, { name: '李娜', role: 'associate', pin: '461825' });
+    associateSession = (await signIn(app, tablet.device.token, associate.id, '461825')).token;
   });
   afterEach(async () => {
     await app.close();
     await db.close();
   });
 
-  const auth = () => ({ authorization: `Bearer ${tablet.device.token}` });
+  const owner = () => staffHeaders(tablet.device.token, tablet.session.token);
   const list = async () =>
-    (await app.inject({ method: 'GET', url: '/api/merges', headers: auth() })).json<MergesForReview>();
+    (await app.inject({ method: 'GET', url: '/api/merges', headers: owner() })).json<MergesForReview>();
 
   test('the same phone signed up twice is listed once, with the member kept, until a manager confirms it', async () => {
     const early = mutationMaker(tablet, NOW - 120_000);
@@ -54,12 +49,36 @@ describe.each(TEST_DIALECTS)('merges for review on %s', (dialect) => {
       },
     ]);
 
-    const review = (staffId: string, id = dup.entityId) =>
-      app.inject({ method: 'POST', url: `/api/merges/${id}/review`, headers: auth(), payload: { staffId } });
-    expect((await review(ASSOCIATE)).statusCode).toBe(403);
-    expect((await review(tablet.staff.id)).statusCode).toBe(204);
+    const review = (headers: Record<string, string>, id = dup.entityId) =>
+      app.inject({ method: 'POST', url: `/api/merges/${id}/review`, headers });
+    expect((await review(staffHeaders(tablet.device.token, associateSession))).statusCode).toBe(403);
+    expect((await review(staffHeaders(tablet.device.token))).json()).toMatchObject({
+      code: 'session-required',
+    });
+    expect((await review(owner())).statusCode).toBe(204);
     expect((await list()).merges).toEqual([]);
-    expect((await review(tablet.staff.id, kept.entityId)).statusCode).toBe(404);
+    expect((await review(owner(), kept.entityId)).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: '/api/merges' })).statusCode).toBe(401);
+
+    const row = await db.db.selectFrom('member_merges').select('reviewed_by').executeTakeFirstOrThrow();
+    expect(row.reviewed_by).toBe(tablet.staff.id);
+    const audited = await db.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'merge.review')
+      .execute();
+    expect(audited).toMatchObject([
+      { staff_id: tablet.staff.id, member_id: dup.entityId, device_id: tablet.device.id },
+    ]);
+  });
+
+  test('a reviewer named in the body is refused: the reviewer comes from the session', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/merges/0190c000-0000-7000-8000-00000000000b/review`,
+      headers: owner(),
+      payload: { staffId: tablet.staff.id },
+    });
+    expect(res.statusCode).toBe(422);
   });
 });

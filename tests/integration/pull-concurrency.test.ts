@@ -11,6 +11,7 @@ import type { PullResponse } from '../../src/shared/sync/protocol.schema';
 import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
 import { mutationMaker, pull, push, setUpStore } from '../fixtures/sync-api';
 import { memberFields } from '../sync/fixtures/members';
+import { TEST_SECRET } from '../fixtures/test-secret';
 
 const NOW = 1_800_000_000_000;
 const WRITERS = 6;
@@ -24,7 +25,7 @@ describe.each(TEST_DIALECTS)('pull under concurrent pushes on %s', (dialect) => 
   let app: FastifyInstance;
   beforeEach(async () => {
     db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test' });
+    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
   });
   afterEach(async () => {
     await app.close();

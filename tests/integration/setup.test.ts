@@ -3,11 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import type { DatabaseHandle } from '../../src/server/db/database';
 import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
+import { OWNER_PIN, TEST_SECRET } from '../fixtures/test-secret';
 
 const good = {
   storeName: '静安嘉里店',
   ownerName: '王丽',
   password: 'floor2026book',
+  ownerPin: OWNER_PIN,
   deviceName: '收银台平板',
 };
 
@@ -16,7 +18,7 @@ describe.each(TEST_DIALECTS)('POST /api/setup on %s', (dialect) => {
   let app: FastifyInstance;
   beforeEach(async () => {
     db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => 1_700_000_000_000, version: 'test' });
+    app = await buildApp({ db, clock: () => 1_700_000_000_000, version: 'test', secret: TEST_SECRET });
   });
   afterEach(async () => {
     await app.close();
@@ -32,6 +34,31 @@ describe.each(TEST_DIALECTS)('POST /api/setup on %s', (dialect) => {
     expect(body.staff).toMatchObject({ name: '王丽', role: 'owner' });
     expect(body.device.token).toMatch(/^[\w-]{40,}$/);
     expect((await app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({ needed: false });
+  });
+
+  test('signs the owner in with a 12-hour session and keeps her PIN for the tablets', async () => {
+    const body = (await app.inject({ method: 'POST', url: '/api/setup', payload: good })).json();
+    expect(body).toMatchObject({
+      needsPin: false,
+      session: { expiresAt: 1_700_000_000_000 + 12 * 3_600_000 },
+    });
+    const roster = await app.inject({
+      method: 'GET',
+      url: '/api/staff',
+      headers: { authorization: `Bearer ${body.device.token}` },
+    });
+    expect(roster.json().staff).toMatchObject([
+      { id: body.staff.id, role: 'owner', pin: { iterations: 150_000 } },
+    ]);
+  });
+
+  test('refuses an owner PIN that is easy to guess, and creates nothing', async () => {
+    for (const ownerPin of ['123456', '000000', '520520']) {
+      const res = await app.inject({ method: 'POST', url: '/api/setup', payload: { ...good, ownerPin } });
+      expect(res.statusCode).toBe(422);
+      expect(res.json()).toMatchObject({ code: 'weak-pin', field: 'ownerPin' });
+    }
+    expect((await app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({ needed: true });
   });
 
   test('refuses once a store exists', async () => {
@@ -66,7 +93,7 @@ describe.each(TEST_DIALECTS)('POST /api/setup on %s', (dialect) => {
       url: '/api/setup',
       headers: { 'content-type': 'application/json' },
       payload:
-        '{"storeName":"a","ownerName":"b","password":"floor2026book","deviceName":"c","__proto__":{"x":1}}',
+        '{"storeName":"a","ownerName":"b","password":"floor2026book","ownerPin":"258036","deviceName":"c","__proto__":{"x":1}}',
     });
     expect(res.statusCode).toBe(400);
     expect((await app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({ needed: true });

@@ -12,6 +12,7 @@ import { PROTOCOL_VERSION } from '../../src/shared/sync/protocol.schema';
 import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
 import { mutationMaker, pull, push, setUpStore, syncHeaders } from '../fixtures/sync-api';
 import { memberFields } from '../sync/fixtures/members';
+import { TEST_SECRET } from '../fixtures/test-secret';
 
 const NOW = 1_800_000_000_000;
 const phone = (i: number) => `1380000${String(i).padStart(4, '0')}`;
@@ -25,7 +26,7 @@ describe.each(TEST_DIALECTS)('sync API on %s', (dialect) => {
 
   beforeEach(async () => {
     db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test' });
+    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
     tablet = await setUpStore(app);
     make = mutationMaker(tablet, NOW - 60_000);
   });

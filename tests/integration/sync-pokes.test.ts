@@ -6,6 +6,7 @@ import { postgresPokeBus, type PokeBus } from '../../src/server/sync/poke-bus';
 import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
 import { mutationMaker, push, setUpStore } from '../fixtures/sync-api';
 import { memberFields } from '../sync/fixtures/members';
+import { TEST_SECRET } from '../fixtures/test-secret';
 
 const NOW = 1_800_000_000_000;
 
@@ -40,7 +41,7 @@ describe.each(TEST_DIALECTS)('pokes on %s', (dialect) => {
 
   test('a tablet listening is poked after another tablet’s change, and a stream without a credential is refused', async () => {
     const db = await openTestDatabase(dialect);
-    const app = await buildApp({ db, clock: () => NOW, version: 'test' });
+    const app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
     cleanup.push(
       () => db.close(),
       () => app.close(),
@@ -67,8 +68,14 @@ describe.each(TEST_DIALECTS)('pokes on %s', (dialect) => {
       const second: DatabaseHandle = openPostgres(url);
       const busA: PokeBus = postgresPokeBus(url);
       const busB: PokeBus = postgresPokeBus(url);
-      const a = await buildApp({ db, clock: () => NOW, version: 'test', pokes: busA });
-      const b = await buildApp({ db: second, clock: () => NOW, version: 'test', pokes: busB });
+      const a = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET, pokes: busA });
+      const b = await buildApp({
+        db: second,
+        clock: () => NOW,
+        version: 'test',
+        secret: TEST_SECRET,
+        pokes: busB,
+      });
       cleanup.push(
         () => db.close(),
         () => second.close(),

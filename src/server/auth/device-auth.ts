@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { ApiError } from '../http/api-error';
@@ -9,6 +9,36 @@ import { OLDEST_SUPPORTED_PROTOCOL } from '../../shared/sync/protocol.schema';
 export interface AuthedDevice {
   deviceId: string;
   storeId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The device this request authenticated as, and when it was last seen before it. */
+    seenDevice: { deviceId: string; lastSeenAt: number | null } | null;
+  }
+}
+
+// "Last seen" in the owner's device list needs minutes, not milliseconds: at most one write a minute.
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * Note a device's contact once its request has succeeded. A refused request writes nothing at
+ * all (the API fuzz test holds every route to that), and a busy tablet's pulls do not each write.
+ */
+export function installDeviceTouch(app: FastifyInstance, db: Kysely<Database>, clock: () => number): void {
+  const devices = deviceRepository(db);
+  app.decorateRequest('seenDevice', null);
+  app.addHook('onSend', async (req, reply, payload) => {
+    const seen = req.seenDevice;
+    const now = clock();
+    if (
+      seen &&
+      reply.statusCode < 400 &&
+      (seen.lastSeenAt === null || now - seen.lastSeenAt >= TOUCH_EVERY_MS)
+    )
+      await devices.touch(seen.deviceId, now);
+    return payload;
+  });
 }
 
 /**
@@ -25,8 +55,13 @@ export function deviceAuth(db: Kysely<Database>, clock: () => number) {
     if (token === null) throw new ApiError(401, 'unauthenticated');
     const device: DeviceIdentity | undefined = await devices.findByTokenHash(hashToken(token));
     if (!device) throw new ApiError(401, 'unauthenticated');
-    if (device.revoked) throw new ApiError(401, 'device-revoked');
-    await devices.touch(device.deviceId, clock());
+    // The browser drops its HTTP cache of the app; "storage" is left out on purpose: the app wipes
+    // its own data and must still be able to show the staff why it did.
+    if (device.revoked)
+      throw new ApiError(401, 'device-revoked', undefined, false, { 'clear-site-data': '"cache"' });
+    // The poke stream is hijacked and never reaches onSend: its opening counts as the contact.
+    if (options.tokenInQuery) await devices.touch(device.deviceId, clock());
+    else req.seenDevice = { deviceId: device.deviceId, lastSeenAt: device.lastSeenAt };
     return { deviceId: device.deviceId, storeId: device.storeId };
   };
 }

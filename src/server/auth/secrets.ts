@@ -1,8 +1,8 @@
-import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, scrypt, timingSafeEqual, type BinaryLike } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const scryptAsync = promisify(scrypt) as (
-  pw: string,
+  pw: BinaryLike,
   salt: Buffer,
   len: number,
   opts: object,
@@ -11,9 +11,14 @@ const scryptAsync = promisify(scrypt) as (
 // N=2^15 costs about 50 ms here: slow for a guesser, bearable for a sign-in.
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
+/** scrypt with the server's cost, for passwords and for the keyed PIN check alike. */
+export function scryptKey(input: BinaryLike, salt: Buffer, length: number): Promise<Buffer> {
+  return scryptAsync(input, salt, length, SCRYPT);
+}
+
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scryptAsync(password.normalize('NFKC'), salt, 32, SCRYPT);
+  const key = await scryptKey(password.normalize('NFKC'), salt, 32);
   return `scrypt$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
@@ -21,12 +26,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, salt, key] = stored.split('$');
   if (scheme !== 'scrypt' || salt === undefined || key === undefined) return false;
   const expected = Buffer.from(key, 'base64');
-  const actual = await scryptAsync(
-    password.normalize('NFKC'),
-    Buffer.from(salt, 'base64'),
-    expected.length,
-    SCRYPT,
-  );
+  if (expected.length < 16) return false;
+  const actual = await scryptKey(password.normalize('NFKC'), Buffer.from(salt, 'base64'), expected.length);
   return timingSafeEqual(actual, expected);
 }
 

@@ -17,7 +17,10 @@ export interface StaffTable {
   name: string;
   role: 'associate' | 'manager' | 'owner';
   password_hash: string | null;
+  /** scrypt of HMAC(secret, PIN): the server's own check. */
   pin_verifier: string | null;
+  /** The tablet's PBKDF2 verifier, AES-GCM encrypted with a key from the server secret. */
+  pin_offline: string | null;
   created_at: number;
   disabled_at: number | null;
   seq: number;
@@ -30,6 +33,7 @@ export interface DevicesTable {
   token_hash: string;
   created_at: number;
   revoked_at: number | null;
+  revoked_by: string | null;
   last_seen_at: number | null;
 }
 
@@ -81,6 +85,44 @@ export interface MemberMergesTable {
   reviewed_by: string | null;
 }
 
+export interface StaffSessionsTable {
+  token_hash: string;
+  store_id: string;
+  staff_id: string;
+  device_id: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface EnrolCodesTable {
+  code_hash: string;
+  store_id: string;
+  created_by: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+export interface SignInFailuresTable {
+  /** 'staff:<id>' or 'device:<id>'. */
+  subject: string;
+  failures: number;
+  last_failed_at: number;
+}
+
+export interface AuditLogTable {
+  id: string;
+  store_id: string;
+  at: number;
+  staff_id: string | null;
+  device_id: string | null;
+  action: string;
+  member_id: string | null;
+  /** JSON, never personal data beyond ids: the audit log outlives erasure. */
+  detail: string | null;
+  received_at: number;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -95,6 +137,10 @@ export interface Database {
   mutations: MutationsTable;
   member_merges: MemberMergesTable;
   meta: MetaTable;
+  staff_sessions: StaffSessionsTable;
+  enrol_codes: EnrolCodesTable;
+  sign_in_failures: SignInFailuresTable;
+  audit_log: AuditLogTable;
 }
 
 export type { Generated };

@@ -159,11 +159,12 @@ export function demoMemberFields(
   };
 }
 
-export const DEMO_STAFF: readonly { name: string; role: 'manager' | 'associate' }[] = [
-  { name: '陈店长', role: 'manager' },
-  { name: '李娜', role: 'associate' },
-  { name: '周婷', role: 'associate' },
-  { name: '吴佳', role: 'associate' },
-  { name: '郑欣', role: 'associate' },
-  { name: '孙悦', role: 'associate' },
+/** The demo's staff and their PINs (README, `npm run demo`); each passes `pinProblems`. */
+export const DEMO_STAFF: readonly { name: string; role: 'manager' | 'associate'; pin: string }[] = [
+  { name: '陈店长', role: 'manager', pin: '370914' },
+  { name: '李娜', role: 'associate', pin: '461825' },
+  { name: '周婷', role: 'associate', pin: '529370' },
+  { name: '吴佳', role: 'associate', pin: '603718' },
+  { name: '郑欣', role: 'associate', pin: '714296' },
+  { name: '孙悦', role: 'associate', pin: '835062' },
 ];

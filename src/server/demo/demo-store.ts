@@ -1,6 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { DatabaseHandle } from '../db/database';
 import { hashPassword, hashToken, newToken } from '../auth/secrets';
+import { storedPin } from '../auth/pin-verifier';
+import { serverKeys } from '../auth/server-keys';
 import { storeRepository } from '../repositories/store.repository';
 import { staffRepository } from '../repositories/staff.repository';
 import { deviceRepository } from '../repositories/device.repository';
@@ -13,12 +15,22 @@ import { seededRandom } from './random';
 import { DEMO_STAFF, demoMemberFields } from './demo-people';
 import { demoEvents } from './demo-events';
 
-export const DEMO_STORE = { name: '静安嘉里中心店', owner: '王丽', password: 'floorbook2026' };
+export const DEMO_STORE = {
+  name: '静安嘉里中心店',
+  owner: '王丽',
+  password: 'floorbook2026',
+  ownerPin: '258036',
+};
 
 export interface DemoOptions {
   members: number;
   seed: number;
   now: number;
+  /**
+   * The server secret, so the demo PINs are keyed as the server will check them
+   * (`loadServerSecret(config)`). Without it the demo staff get no PIN.
+   */
+  secret?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -43,11 +55,18 @@ export async function fillDemoStore(handle: DatabaseHandle, o: DemoOptions): Pro
   const stores = storeRepository(db);
   const staff = staffRepository(db);
   let createdStore = false;
+  const keys = o.secret === undefined ? null : serverKeys(o.secret);
   if ((await stores.count()) === 0) {
+    const ownerId = uuidv7();
     createdStore = await stores.createFirst({
       storeId: uuidv7(),
       storeName: DEMO_STORE.name,
-      owner: { id: uuidv7(), name: DEMO_STORE.owner, passwordHash: await hashPassword(DEMO_STORE.password) },
+      owner: {
+        id: ownerId,
+        name: DEMO_STORE.owner,
+        passwordHash: await hashPassword(DEMO_STORE.password),
+        pin: keys && (await storedPin(keys, ownerId, DEMO_STORE.ownerPin)),
+      },
       now: o.now,
     });
   }
@@ -77,6 +96,7 @@ export async function fillDemoStore(handle: DatabaseHandle, o: DemoOptions): Pro
       name: s.name,
       role: s.role,
       passwordHash: s.role === 'manager' ? passwordHash : null,
+      ...(keys && { pin: await storedPin(keys, id, s.pin) }),
       now: o.now,
     });
     staffIds.push(id);

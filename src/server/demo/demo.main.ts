@@ -2,6 +2,8 @@ import { loadConfig, ConfigError } from '../config';
 import { DatabaseOpenError, migrateToLatest } from '../db/database';
 import { openFromConfig } from '../db/open-from-config';
 import { DEMO_STORE, DemoRefused, fillDemoStore } from './demo-store';
+import { DEMO_STAFF } from './demo-people';
+import { loadServerSecret } from '../auth/server-secret';
 
 const MEMBERS = 2_000;
 
@@ -9,6 +11,8 @@ const MEMBERS = 2_000;
 async function main(): Promise<void> {
   try {
     const config = loadConfig(process.env, process.cwd());
+    // The same secret the server will use, or the demo PINs would not open its tablets.
+    const secret = loadServerSecret(config);
     const db = openFromConfig(config);
     await migrateToLatest(db);
     let shown = -1;
@@ -16,6 +20,7 @@ async function main(): Promise<void> {
       members: MEMBERS,
       seed: 2026,
       now: Date.now(),
+      secret,
       onProgress(done, total) {
         const pct = Math.floor((done / total) * 100);
         if (pct === shown) return;
@@ -31,8 +36,13 @@ async function main(): Promise<void> {
     );
     if (result.createdStore)
       console.log(
-        `Sign in on a tablet as ${DEMO_STORE.owner} (owner) or 陈店长 (manager), password ${DEMO_STORE.password}.`,
+        `Enrol a tablet as ${DEMO_STORE.owner} (owner) or 陈店长 (manager), password ${DEMO_STORE.password}.`,
       );
+    const pins = [
+      ...(result.createdStore ? [`${DEMO_STORE.owner} ${DEMO_STORE.ownerPin}`] : []),
+      ...DEMO_STAFF.map((s) => `${s.name} ${s.pin}`),
+    ];
+    console.log(`Staff PINs: ${pins.join(', ')}.`);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof DatabaseOpenError || err instanceof DemoRefused)
       console.error(err.message);

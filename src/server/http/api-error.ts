@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     readonly field?: string,
     readonly retryable = false,
+    /** Headers the answer carries, such as Retry-After or Clear-Site-Data. */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(code);
   }

@@ -24,10 +24,21 @@ export function sendError(
   return reply.status(status).send(body(req, code, retryable, field));
 }
 
+/**
+ * Fastify's own router failures (a URL it cannot decode, a path segment over its length limit)
+ * never reach the error handler; this sends them in the one shape too.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  void sendError(req, reply, err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400, 'bad-url');
+}
+
 /** Every failure leaves the API in one shape: {code, message, field?, retryable}. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | Error, req, reply) => {
-    if (err instanceof ApiError) return sendError(req, reply, err.status, err.code, err.field, err.retryable);
+    if (err instanceof ApiError) {
+      for (const [name, value] of Object.entries(err.headers)) reply.header(name, value);
+      return sendError(req, reply, err.status, err.code, err.field, err.retryable);
+    }
     if (err instanceof ZodError) {
       const field = err.issues[0]?.path.join('.');
       return sendError(req, reply, 422, 'invalid-field', field || undefined);

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database, StaffTable } from '../db/schema';
+import type { StoredPin } from '../auth/pin-verifier';
 import { takeSeq } from './seq';
 
 export interface NewStore {
   storeId: string;
   storeName: string;
-  owner: { id: string; name: string; passwordHash: string };
+  owner: { id: string; name: string; passwordHash: string; pin: StoredPin | null };
   now: number;
 }
 
@@ -39,7 +40,8 @@ export function storeRepository(db: Kysely<Database>) {
           name: s.owner.name,
           role: 'owner',
           password_hash: s.owner.passwordHash,
-          pin_verifier: null,
+          pin_verifier: s.owner.pin?.pinVerifier ?? null,
+          pin_offline: s.owner.pin?.pinOffline ?? null,
           created_at: s.now,
           disabled_at: null,
           seq,

@@ -1,34 +1,30 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import type { AppDeps } from '../app';
 import { deviceAuth } from '../auth/device-auth';
+import { staffAuth } from '../auth/staff-session';
 import { ApiError } from '../http/api-error';
-import { MemberId } from '../../shared/schemas/ids.schema';
-import { ReviewMerge, type MergesForReview } from '../../shared/schemas/merge.schema';
+import { expectNoBody, idParam } from '../http/request-parts';
+import { auditLine } from '../audit/audit-line';
+import { auditRepository } from '../repositories/audit.repository';
+import { mergeRepository } from '../repositories/merge.repository';
+import type { MemberId } from '../../shared/schemas/ids.schema';
+import type { MergesForReview } from '../../shared/schemas/merge.schema';
 import type { MemberRecord } from '../../shared/schemas/member.schema';
-
-const Params = z.strictObject({ id: MemberId });
+import type { RouteDeps } from './route-deps';
 
 /**
- * Duplicates the server merged, for a manager to look over. Until staff sign in by PIN (the
- * security issue), the reviewer is named in the body and checked to be a manager or owner of
- * the tablet's store.
+ * Duplicates the server merged, for a manager to look over. The reviewer is the manager or
+ * owner behind the staff session (decision 0008), never a name in the body.
  */
-export function mergeRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const authenticate = deviceAuth(deps.db.db, deps.clock);
+export function mergeRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const db = deps.db.db;
+  const authenticate = deviceAuth(db, deps.clock);
+  const authenticateStaff = staffAuth(db, deps.clock);
+  const merges = mergeRepository(db);
 
   app.get('/api/merges', async (req): Promise<MergesForReview> => {
     const device = await authenticate(req);
-    const rows = await db
-      .selectFrom('member_merges as mm')
-      .leftJoin('members as m', (j) => j.onRef('m.id', '=', 'mm.winner_id').on('m.state', '=', 'live'))
-      .select(['mm.loser_id', 'mm.merged_at', 'm.id as survivor_id', 'm.record'])
-      .where('mm.store_id', '=', device.storeId)
-      .where('mm.reviewed_at', 'is', null)
-      .orderBy('mm.merged_at', 'desc')
-      .limit(200)
-      .execute();
+    await authenticateStaff(req, device, 'manager');
+    const rows = await merges.awaitingReview(device.storeId, 200);
     return {
       merges: rows.map((r) => {
         const record = r.record === null ? null : (JSON.parse(r.record) as MemberRecord);
@@ -48,23 +44,16 @@ export function mergeRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post('/api/merges/:id/review', async (req, reply) => {
     const device = await authenticate(req);
-    const { id } = Params.parse(req.params);
-    const { staffId } = ReviewMerge.parse(req.body);
-    const reviewer = await db
-      .selectFrom('staff')
-      .select('role')
-      .where('id', '=', staffId)
-      .where('store_id', '=', device.storeId)
-      .where('disabled_at', 'is', null)
-      .executeTakeFirst();
-    if (!reviewer || reviewer.role === 'associate') throw new ApiError(403, 'forbidden');
-    const result = await db
-      .updateTable('member_merges')
-      .set({ reviewed_at: deps.clock(), reviewed_by: staffId })
-      .where('id', '=', id)
-      .where('store_id', '=', device.storeId)
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) throw new ApiError(404, 'not-found');
+    const reviewer = await authenticateStaff(req, device, 'manager');
+    const id = idParam(req);
+    expectNoBody(req);
+    const now = deps.clock();
+    const outcome = await merges.review(device.storeId, id, reviewer.staffId, now);
+    if (outcome === 'not-found') throw new ApiError(404, 'not-found');
+    if (outcome === 'reviewed') {
+      const actor = { ...device, staffId: reviewer.staffId };
+      await auditRepository(db).append([auditLine(actor, 'merge.review', now, { memberId: id })], now);
+    }
     return reply.status(204).send();
   });
 }

@@ -17,7 +17,13 @@ import {
   repointEvents,
 } from './member-rows';
 
-export type Outcome = { ok: true } | { ok: false; code: RejectionCode; field?: string };
+/** What an applied mutation did, for the audit log: ids and field names, never the values. */
+export type Effect =
+  | { kind: 'created'; memberId: string; consent: MemberRecord['fields']['consent'] }
+  | { kind: 'edited'; memberId: string; fields: string[]; consent: MemberRecord['fields']['consent'] | null }
+  | { kind: 'removed'; memberId: string; why: 'deleted' | 'erased' };
+
+export type Outcome = { ok: true; effect?: Effect } | { ok: false; code: RejectionCode; field?: string };
 
 const APPLIED: Outcome = { ok: true };
 const reject = (code: RejectionCode, field?: string): Outcome =>
@@ -55,15 +61,19 @@ async function createMember(tx: SyncTx, id: string, record: MemberRecord): Promi
     const existing = await findMember(tx, id);
     return existing?.state === 'live' || existing?.state === 'merged' ? APPLIED : reject('member-gone');
   }
+  const created: Outcome = {
+    ok: true,
+    effect: { kind: 'created', memberId: id, consent: record.fields.consent },
+  };
   const twin = await findLiveByPhone(tx, record.fields.phone, id);
   if (!twin) {
     await putLiveMember(tx, record);
-    return APPLIED;
+    return created;
   }
   // The same phone signed up twice (two tablets offline): one person, kept as the earlier card.
   if (twin.createdHlc <= record.createdHlc) await merge(tx, twin, record);
   else await merge(tx, record, twin);
-  return APPLIED;
+  return created;
 }
 
 async function merge(tx: SyncTx, survivor: MemberRecord, absorbed: MemberRecord): Promise<void> {
@@ -110,7 +120,17 @@ async function updateMember(
   )
     return reject('phone-taken', 'phone');
   await putLiveMember(tx, next, next.fields.name === member.record.fields.name ? member.keys : undefined);
-  return APPLIED;
+  const before = member.record;
+  const fields = Object.keys(next.clocks).filter(
+    (k) => next.clocks[k as keyof typeof next.clocks] !== before.clocks[k as keyof typeof before.clocks],
+  );
+  const consent = next.fields.consent;
+  const consentChanged =
+    consent.record !== before.fields.consent.record || consent.marketing !== before.fields.consent.marketing;
+  return {
+    ok: true,
+    effect: { kind: 'edited', memberId: member.id, fields, consent: consentChanged ? consent : null },
+  };
 }
 
 async function removeMember(tx: SyncTx, id: string, why: 'deleted' | 'erased'): Promise<Outcome> {
@@ -127,7 +147,7 @@ async function removeMember(tx: SyncTx, id: string, why: 'deleted' | 'erased'): 
   if (member.state === why || (member.state === 'erased' && why === 'deleted')) return APPLIED;
   await deleteEventsOf(tx, member.id);
   await putTombstone(tx, member.id, why, member.createdHlc);
-  return APPLIED;
+  return { ok: true, effect: { kind: 'removed', memberId: member.id, why } };
 }
 
 async function recordEvent(tx: SyncTx, event: MemberEvent): Promise<Outcome> {

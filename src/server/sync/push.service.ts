@@ -9,6 +9,8 @@ import { applyMutation, type Outcome } from './apply-mutation';
 import { canMutate } from '../../shared/domain/permissions';
 import type { StaffRole } from '../../shared/schemas/setup.schema';
 import { lockStore, syncTx, type SyncTx } from './sync-tx';
+import { auditOfMutation } from './mutation-audit';
+import { auditRepository, type AuditRecord } from '../repositories/audit.repository';
 
 export interface PushResult {
   results: MutationResult[];
@@ -33,6 +35,7 @@ export async function pushBatch(
     const tx = syncTx(trx, device.storeId, now);
     const roles = new Map<string, StaffRole | null>();
     const results: MutationResult[] = [];
+    const audit: AuditRecord[] = [];
     let changed = false;
     for (const item of raw) {
       const id = mutationId(item);
@@ -76,11 +79,14 @@ export async function pushBatch(
         .execute();
       if (outcome.ok) {
         changed = true;
+        if (parsed.success) audit.push(...auditOfMutation(device, parsed.data, outcome.effect, now));
         results.push({ id, status: 'applied' });
       } else {
         results.push(rejected(id, outcome.code, language, outcome.field));
       }
     }
+    // In the same transaction as the changes: an audited change and its line commit together.
+    await auditRepository(trx).append(audit, now);
     return { results, changed };
   });
 }

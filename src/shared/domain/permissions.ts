@@ -16,6 +16,11 @@ const LEAST_ROLE: Record<MutationKind, StaffRole> = {
   'member.erase': 'owner',
 };
 
+/** Whether `role` is `least` or above it (owner > manager > associate). */
+export function hasRole(role: StaffRole, least: StaffRole): boolean {
+  return RANK[role] >= RANK[least];
+}
+
 export function canMutate(role: StaffRole, kind: MutationKind): boolean {
-  return RANK[role] >= RANK[LEAST_ROLE[kind]];
+  return hasRole(role, LEAST_ROLE[kind]);
 }

@@ -19,6 +19,7 @@ export const API_ERROR_MESSAGES = {
     en: 'One of the fields is not valid; please check it.',
   },
   'invalid-json': { 'zh-CN': '提交的内容无法读取。', en: 'The request could not be read.' },
+  'bad-url': { 'zh-CN': '请求的地址无效。', en: 'The address of the request is not valid.' },
   'body-too-large': {
     'zh-CN': '一次提交的内容太多，请分批同步。',
     en: 'Too much data in one request; send it in smaller batches.',
@@ -34,6 +35,36 @@ export const API_ERROR_MESSAGES = {
   forbidden: { 'zh-CN': '你没有权限做这件事。', en: 'You are not allowed to do that.' },
   'not-found': { 'zh-CN': '找不到该内容。', en: 'Not found.' },
   'wrong-credentials': { 'zh-CN': '姓名或密码不正确。', en: 'Name or password is not correct.' },
+  'wrong-pin': { 'zh-CN': 'PIN 码不正确。', en: 'That PIN is not correct.' },
+  'pin-locked': {
+    'zh-CN': '输错次数太多，已暂时锁定，请稍后再试或请店长重置 PIN 码。',
+    en: 'Too many wrong PINs: locked for now. Try again later or ask a manager to reset the PIN.',
+  },
+  'weak-pin': {
+    'zh-CN': 'PIN 码太简单：至少 6 位数字，不能是重复或连续的数字。',
+    en: 'That PIN is too easy to guess: at least 6 digits, not repeated or in a run.',
+  },
+  'no-pin': { 'zh-CN': '这位员工还没有设置 PIN 码。', en: 'This staff member has no PIN yet.' },
+  'session-required': {
+    'zh-CN': '请先输入你的 PIN 码确认身份（需要联网）。',
+    en: 'Enter your PIN to confirm it is you (needs the network).',
+  },
+  'session-expired': {
+    'zh-CN': '登录已过期，请重新输入 PIN 码。',
+    en: 'Your sign-in has expired; enter your PIN again.',
+  },
+  'enrol-code-invalid': {
+    'zh-CN': '绑定码无效、已用过或已过期，请让店长重新生成。',
+    en: 'That enrol code is wrong, used or expired; ask a manager for a new one.',
+  },
+  'cannot-revoke-self': {
+    'zh-CN': '不能停用正在使用的这台平板。',
+    en: 'You cannot revoke the tablet you are using.',
+  },
+  'last-owner': {
+    'zh-CN': '门店至少要保留一位店主。',
+    en: 'The store must keep at least one owner.',
+  },
   'app-outdated': {
     'zh-CN': '应用版本太旧，请更新后再同步。',
     en: 'This app is out of date; update it to keep syncing.',

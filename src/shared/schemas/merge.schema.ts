@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MemberId, StaffId } from './ids.schema';
+import { MemberId } from './ids.schema';
 
 /** A duplicate merged on the server, waiting for a manager to confirm it was the same person. */
 export const MergeForReview = z.strictObject({
@@ -13,6 +13,3 @@ export type MergeForReview = z.infer<typeof MergeForReview>;
 
 export const MergesForReview = z.strictObject({ merges: z.array(MergeForReview) });
 export type MergesForReview = z.infer<typeof MergesForReview>;
-
-export const ReviewMerge = z.strictObject({ staffId: StaffId });
-export type ReviewMerge = z.infer<typeof ReviewMerge>;

@@ -6,6 +6,8 @@ export const SetupRequest = z.strictObject({
   storeName: plainText(60).pipe(z.string().min(1, { message: 'required' })),
   ownerName: plainText(40).pipe(z.string().min(1, { message: 'required' })),
   password: z.string().min(1).max(200),
+  /** The owner's PIN for switching on the tablet; strong enough by `pinProblems`. */
+  ownerPin: z.string().regex(/^\d{6,12}$/, { message: 'bad-pin' }),
   deviceName: plainText(40).pipe(z.string().min(1, { message: 'required' })),
 });
 export type SetupRequest = z.infer<typeof SetupRequest>;
@@ -13,11 +15,17 @@ export type SetupRequest = z.infer<typeof SetupRequest>;
 export const StaffRole = z.enum(['associate', 'manager', 'owner']);
 export type StaffRole = z.infer<typeof StaffRole>;
 
-/** What a tablet holds after it is enrolled: the store, the device credential and who is signed in. */
+/**
+ * What set-up and a password enrolment answer: the store, the device credential, and the staff
+ * member who enrolled it, signed in with a server session (decision 0008). `needsPin`: she has no
+ * PIN yet and must choose one before the tablet can lock.
+ */
 export const Enrolment = z.strictObject({
   store: z.strictObject({ id: StoreId, name: z.string() }),
   device: z.strictObject({ id: DeviceId, token: z.string() }),
   staff: z.strictObject({ id: StaffId, name: z.string(), role: StaffRole }),
+  session: z.strictObject({ token: z.string(), expiresAt: z.int() }),
+  needsPin: z.boolean(),
 });
 export type Enrolment = z.infer<typeof Enrolment>;
 

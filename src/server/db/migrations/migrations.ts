@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial';
+import { security } from './002-security';
 
 /** Migrations are only ever appended. One list serves SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-security': security,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,61 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { StaffRole } from '../../shared/schemas/setup.schema';
+import { SESSION_HEADER } from '../../shared/schemas/security.schema';
+import { hasRole } from '../../shared/domain/permissions';
+import { ApiError } from '../http/api-error';
+import { sessionRepository } from '../repositories/session.repository';
+import { hashToken, newToken } from './secrets';
+import type { AuthedDevice } from './device-auth';
+
+/** A server sign-in lasts a shift at most; then the PIN is asked again (decision 0008). */
+export const SIGN_IN_HOURS = 12;
+export const SESSION_MS = SIGN_IN_HOURS * 3_600_000;
+
+export interface AuthedStaff {
+  staffId: string;
+  name: string;
+  role: StaffRole;
+  /** Hash of the session token this request came with. */
+  sessionHash: string;
+}
+
+/** The session token from its header, or null when it is missing or not shaped like one. */
+export function sessionToken(req: FastifyRequest): string | null {
+  const header = req.headers[SESSION_HEADER];
+  return typeof header === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(header) ? header : null;
+}
+
+/**
+ * The staff member behind the session header, checked against the device's store, her current
+ * role and her being active: a session outlives neither a role change nor her leaving.
+ */
+export function staffAuth(db: Kysely<Database>, clock: () => number) {
+  const sessions = sessionRepository(db);
+  return async function authenticateStaff(
+    req: FastifyRequest,
+    device: AuthedDevice,
+    leastRole: StaffRole,
+  ): Promise<AuthedStaff> {
+    const token = sessionToken(req);
+    if (token === null) throw new ApiError(401, 'session-required');
+    const sessionHash = hashToken(token);
+    const row = await sessions.findForDevice(sessionHash, device.deviceId, device.storeId);
+    if (!row || row.disabled_at !== null) throw new ApiError(401, 'session-required');
+    if (row.expires_at <= clock()) throw new ApiError(401, 'session-expired');
+    if (!hasRole(row.role, leastRole)) throw new ApiError(403, 'forbidden');
+    return { staffId: row.id, name: row.name, role: row.role, sessionHash };
+  };
+}
+
+/** Open a session for a staff member on this device; only the token's hash is stored. */
+export async function issueSession(
+  db: Kysely<Database>,
+  s: { storeId: string; staffId: string; deviceId: string; now: number },
+): Promise<{ token: string; expiresAt: number }> {
+  const token = newToken();
+  const expiresAt = s.now + SESSION_MS;
+  await sessionRepository(db).create({ ...s, tokenHash: hashToken(token), expiresAt });
+  return { token, expiresAt };
+}

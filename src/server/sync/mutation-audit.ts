@@ -1,0 +1,41 @@
+import type { Mutation } from '../../shared/sync/protocol.schema';
+import type { AuditRecord } from '../repositories/audit.repository';
+import { auditLine, type AuditActor } from '../audit/audit-line';
+import type { Effect } from './apply-mutation';
+
+/**
+ * The audit lines for one applied mutation (decision 0008): edits, consents, deletions and
+ * erasures. Field names and consent flags only, never a value: the log outlives an erasure.
+ */
+export function auditOfMutation(
+  device: { storeId: string; deviceId: string },
+  m: Mutation,
+  effect: Effect | undefined,
+  now: number,
+): AuditRecord[] {
+  if (!effect) return [];
+  const actor: AuditActor = { ...device, staffId: m.staffId };
+  const memberId = effect.memberId;
+  switch (effect.kind) {
+    case 'created':
+      return [auditLine(actor, 'consent.change', now, { memberId, detail: consentDetail(effect.consent) })];
+    case 'edited': {
+      const lines = [
+        auditLine(actor, 'member.edit', now, { memberId, detail: { fields: effect.fields.join(',') } }),
+      ];
+      if (effect.consent)
+        lines.push(
+          auditLine(actor, 'consent.change', now, { memberId, detail: consentDetail(effect.consent) }),
+        );
+      return lines;
+    }
+    case 'removed':
+      return [
+        auditLine(actor, effect.why === 'erased' ? 'member.erase' : 'member.delete', now, { memberId }),
+      ];
+  }
+}
+
+function consentDetail(c: { record: boolean; marketing: boolean; noticeVersion: string }) {
+  return { record: c.record, marketing: c.marketing, notice: c.noticeVersion };
+}

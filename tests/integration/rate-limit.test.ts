@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app';
+import type { Enrolment } from '../../src/shared/schemas/setup.schema';
+import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
+import { setUpStore } from '../fixtures/sync-api';
+import { staffHeaders } from '../fixtures/security-api';
+import { TEST_SECRET } from '../fixtures/test-secret';
+
+describe.each(TEST_DIALECTS)('rate limits on the routes a guesser would use, on %s', (dialect) => {
+  let db: TestDatabase;
+  let app: FastifyInstance;
+  let owner: Enrolment;
+  beforeEach(async () => {
+    db = await openTestDatabase(dialect);
+    app = await buildApp({
+      db,
+      clock: () => 1_800_000_000_000,
+      version: 'test',
+      secret: TEST_SECRET,
+      guessLimit: { max: 3, timeWindowMs: 60_000 },
+    });
+    owner = await setUpStore(app);
+  });
+  afterEach(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  test('the fourth try within the window is answered 429 rate-limited, retryable, with Retry-After', async () => {
+    const routes = [
+      {
+        url: '/api/sessions',
+        headers: staffHeaders(owner.device.token),
+        payload: { staffId: owner.staff.id, pin: '000000' },
+      },
+      { url: '/api/devices/by-code', payload: { code: 'ABCDEFGH', deviceName: 'x' } },
+      { url: '/api/devices', payload: { staffName: '王丽', password: 'wrong-password-1', deviceName: 'x' } },
+    ];
+    for (const r of routes) {
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(await app.inject({ method: 'POST', ...r }));
+      expect(answers.slice(0, 3).every((a) => a.statusCode !== 429)).toBe(true);
+      const limited = answers[3];
+      expect([r.url, limited?.statusCode]).toEqual([r.url, 429]);
+      expect(limited?.json()).toMatchObject({ code: 'rate-limited', retryable: true });
+      expect(Number(limited?.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    // Set-up counted its own first call; sync and reads are never limited.
+    for (let i = 0; i < 3; i++) await app.inject({ method: 'POST', url: '/api/setup', payload: {} });
+    expect((await app.inject({ method: 'POST', url: '/api/setup', payload: {} })).statusCode).toBe(429);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await app.inject({ method: 'GET', url: '/api/staff', headers: staffHeaders(owner.device.token) }))
+          .statusCode,
+      ).toBe(200);
+  });
+});
