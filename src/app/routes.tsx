@@ -4,6 +4,8 @@ import { AppShell } from './ui/app-shell';
 import type { NavItem } from './ui/nav-rail';
 import { useSession } from './state/session.store';
 import { TabletProvider } from './tablet/tablet-context';
+import { tabletRevoked } from './tablet/tablet-revoked';
+import { RevokedNotice } from './features/revoked/revoked-notice';
 
 // Each job loads when first opened, so the first screen carries only the shell.
 const SetupPage = lazy(() => import('./features/setup/setup-page'));
@@ -12,12 +14,19 @@ const SettingsPage = lazy(() => import('./features/settings/settings-page'));
 const SyncPage = lazy(() => import('./features/sync/sync-page'));
 const MemberPage = lazy(() => import('./features/member/member-page'));
 const SignUpPage = lazy(() => import('./features/member/signup-page'));
+const StaffPage = lazy(() => import('./features/staff/staff-page'));
+const AuditPage = lazy(() => import('./features/audit/audit-page'));
+const ExportPage = lazy(() => import('./features/export/export-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
 export const NAV: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.recognise', icon: '◎' },
   { to: '/members/new', labelKey: 'nav.signUp', icon: '＋' },
+  // A manager sees the staff list, resets associates' PINs and makes enrol codes; the rest is the owner's.
+  { to: '/staff', labelKey: 'admin.nav.staff', icon: '☺', least: 'manager' },
+  { to: '/audit', labelKey: 'admin.nav.audit', icon: '☰', least: 'manager' },
+  { to: '/export', labelKey: 'admin.nav.export', icon: '⇩', least: 'manager' },
 ];
 
 function Page({ children }: { children: ReactNode }) {
@@ -30,24 +39,26 @@ function Page({ children }: { children: ReactNode }) {
  */
 export function AppRoutes() {
   const enrolment = useSession((s) => s.enrolment);
-  const unenrolled = useSession((s) => s.unenrolled);
   if (!enrolment) {
+    // A revoked tablet first says why it is empty, then goes on to set-up.
     return (
-      <Routes>
-        <Route
-          path="/setup"
-          element={
-            <Page>
-              <SetupPage />
-            </Page>
-          }
-        />
-        <Route path="*" element={<Navigate to="/setup" replace />} />
-      </Routes>
+      <RevokedNotice>
+        <Routes>
+          <Route
+            path="/setup"
+            element={
+              <Page>
+                <SetupPage />
+              </Page>
+            }
+          />
+          <Route path="*" element={<Navigate to="/setup" replace />} />
+        </Routes>
+      </RevokedNotice>
     );
   }
   return (
-    <TabletProvider key={enrolment.device.id} enrolment={enrolment} onRevoked={unenrolled}>
+    <TabletProvider key={enrolment.device.id} enrolment={enrolment} onRevoked={() => void tabletRevoked()}>
       <Routes>
         <Route path="/setup" element={<Navigate to="/" replace />} />
         <Route element={<AppShell nav={NAV} />}>
@@ -88,6 +99,30 @@ export function AppRoutes() {
             element={
               <Page>
                 <SyncPage />
+              </Page>
+            }
+          />
+          <Route
+            path="staff"
+            element={
+              <Page>
+                <StaffPage />
+              </Page>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <Page>
+                <AuditPage />
+              </Page>
+            }
+          />
+          <Route
+            path="export"
+            element={
+              <Page>
+                <ExportPage />
               </Page>
             }
           />

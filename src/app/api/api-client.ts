@@ -1,21 +1,42 @@
 import type { z } from 'zod';
 import { ApiErrorBody } from '../../shared/schemas/api-error.schema';
+import { SESSION_HEADER } from '../../shared/schemas/security.schema';
 
 /**
  * What an API call ends in, so callers handle every case without try/catch. A request
  * that never reached the server ends with status 0 and the code `network`.
  */
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; error: ApiErrorBody };
+export type ApiResult<T> = { ok: true; value: T } | ApiRefusal;
+export interface ApiRefusal {
+  ok: false;
+  status: number;
+  error: ApiErrorBody;
+}
 
-export interface ApiRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  path: string;
-  body?: unknown;
-  token?: string;
+/** What a manager's or owner's call carries: the device credential and her staff session (decision 0008). */
+export interface StaffAuth {
+  token: string;
+  session: string;
   language: string;
 }
 
-/** The one place the app's online-only screens (set-up, enrolment) reach the server. */
+/** A refusal that means "confirm your PIN again": the session is missing, expired or ended. */
+export function isSessionRefusal(r: ApiRefusal): boolean {
+  return r.status === 401 && (r.error.code === 'session-required' || r.error.code === 'session-expired');
+}
+
+export interface ApiRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  body?: unknown;
+  /** The device credential. */
+  token?: string;
+  /** A staff session token, for the routes of managers and owners (decision 0008). */
+  session?: string;
+  language: string;
+}
+
+/** The one place the app's online-only screens (set-up, enrolment, staff, devices, audit) reach the server. */
 export async function callApi<S extends z.ZodType>(
   req: ApiRequest,
   schema: S,
@@ -24,15 +45,11 @@ export async function callApi<S extends z.ZodType>(
   try {
     res = await fetch(req.path, {
       method: req.method,
-      headers: {
-        'accept-language': req.language,
-        ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(req.token === undefined ? {} : { authorization: `Bearer ${req.token}` }),
-      },
+      headers: requestHeaders(req),
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
     });
   } catch (err) {
-    return { ok: false, status: 0, error: { code: 'network', message: String(err), retryable: true } };
+    return unreachable(err);
   }
   const json: unknown = await res.json().catch(() => null);
   if (res.ok) {
@@ -44,6 +61,21 @@ export async function callApi<S extends z.ZodType>(
       error: { code: 'invalid-body', message: parsed.error.message, retryable: false },
     };
   }
+  return refusal(res, json);
+}
+
+/** The headers of a call: language, credentials, and the body's type when there is one. */
+export function requestHeaders(req: Omit<ApiRequest, 'method' | 'path'>): Record<string, string> {
+  return {
+    'accept-language': req.language,
+    ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
+    ...(req.token === undefined ? {} : { authorization: `Bearer ${req.token}` }),
+    ...(req.session === undefined ? {} : { [SESSION_HEADER]: req.session }),
+  };
+}
+
+/** A refused call in the one error shape, whatever the server (or a proxy in front of it) sent. */
+export function refusal(res: Response, json: unknown): ApiRefusal {
   const err = ApiErrorBody.safeParse(json);
   return {
     ok: false,
@@ -52,4 +84,9 @@ export async function callApi<S extends z.ZodType>(
       ? err.data
       : { code: 'server-error', message: res.statusText, retryable: res.status >= 500 },
   };
+}
+
+/** A call that never reached the server. */
+export function unreachable(err: unknown): ApiRefusal {
+  return { ok: false, status: 0, error: { code: 'network', message: String(err), retryable: true } };
 }

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { MergesForReview } from '../../shared/schemas/merge.schema';
-import { callApi } from './api-client';
+import { callApi, type StaffAuth } from './api-client';
 
-export function fetchMergesForReview(token: string, language: string) {
-  return callApi({ method: 'GET', path: '/api/merges', token, language }, MergesForReview);
+/** Manager: duplicates the server merged and nobody has looked at yet. */
+export function fetchMergesForReview(auth: StaffAuth) {
+  return callApi({ method: 'GET', path: '/api/merges', ...auth }, MergesForReview);
 }
 
-export function confirmMerge(token: string, absorbedId: string, staffId: string, language: string) {
+/** Manager: she confirms they were one person; the server names her as reviewer from her session. */
+export function confirmMerge(auth: StaffAuth, absorbedId: string) {
   return callApi(
-    { method: 'POST', path: `/api/merges/${absorbedId}/review`, token, body: { staffId }, language },
+    { method: 'POST', path: `/api/merges/${encodeURIComponent(absorbedId)}/review`, ...auth },
     z.unknown(),
   );
 }

@@ -4,6 +4,7 @@ import {
   type EnrolRequest,
   type SetupRequest,
 } from '../../shared/schemas/setup.schema';
+import { DeviceEnrolment, type EnrolByCode } from '../../shared/schemas/security.schema';
 import { callApi } from './api-client';
 
 export function fetchSetupStatus(language: string) {
@@ -16,4 +17,9 @@ export function createStore(body: SetupRequest, language: string) {
 
 export function enrolDevice(body: EnrolRequest, language: string) {
   return callApi({ method: 'POST', path: '/api/devices', body, language }, Enrolment);
+}
+
+/** Enrol with a code a manager made on another tablet: nobody is signed in afterwards. */
+export function enrolByCode(body: EnrolByCode, language: string) {
+  return callApi({ method: 'POST', path: '/api/devices/by-code', body, language }, DeviceEnrolment);
 }

@@ -19,7 +19,15 @@ export interface CommandDeps {
   newId: () => string;
   /** Search keys for a name; loads pinyin lazily, off the first screen. */
   searchKeys: (name: string) => Promise<SearchKeys>;
+  /**
+   * Why no change may be made now (nobody signed in, too long without the server), asked before
+   * every command; absent, every command may write (tests, simulated tablets).
+   */
+  refusal?: (tabletNow: number) => Promise<CommandRefusal | null>;
 }
+
+/** A command refused before it touched anything: the tablet is locked, or read-only (decision 0008). */
+export type CommandRefusal = { code: 'locked' } | { code: 'read-only' };
 
 export type CommandError =
   | { code: 'invalid'; field: string | null; message: string }
@@ -27,7 +35,8 @@ export type CommandError =
   | { code: 'phone-taken'; memberId: MemberId }
   | { code: 'already-voided' }
   /** The write did not happen (storage full, aborted, closed): never report it as saved. */
-  | { code: 'storage'; message: string };
+  | { code: 'storage'; message: string }
+  | CommandRefusal;
 
 export type CommandResult<T> = { ok: true; value: T } | { ok: false; error: CommandError };
 
@@ -66,8 +75,10 @@ export async function runCommand<T>(
   body: (tx: Transaction) => Promise<T>,
 ): Promise<CommandResult<T>> {
   const { db } = deps;
-  const tables = [db.members, db.events, db.outbox, db.deadLetters, db.merges, db.meta];
+  const tables = [db.members, db.events, db.outbox, db.deadLetters, db.merges, db.meta, db.rosterKeys];
   try {
+    const refused = await deps.refusal?.(deps.clock());
+    if (refused) return { ok: false, error: refused };
     const value = await db.transaction('rw', tables, async () => {
       const session = deps.session();
       const tabletNow = deps.clock();

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { FloorbookDb } from '../db/floorbook-db';
-import type { CommandDeps, CommandSession } from './command-runner';
+import { CommandFailure, type CommandDeps, type CommandRefusal, type CommandSession } from './command-runner';
 import { deleteMember, editMember, eraseMember, signUpMember } from './member-commands';
 import { logContact, recordPurchase, recordVisit, voidEvent } from './event-commands';
 
@@ -17,11 +17,24 @@ export interface Commands {
   eraseMember: Bound<typeof eraseMember>;
 }
 
-/** The app's real dependencies: tablet clock, UUIDv7 ids, and pinyin loaded only when a name is written. */
-export function appCommandDeps(db: FloorbookDb, session: () => CommandSession): CommandDeps {
+/**
+ * The app's real dependencies: tablet clock, UUIDv7 ids, and pinyin loaded only when a name is
+ * written. `session` is null while the tablet is locked: a command then changes nothing.
+ */
+export function appCommandDeps(
+  db: FloorbookDb,
+  session: () => CommandSession | null,
+  refusal?: (tabletNow: number) => Promise<CommandRefusal | null>,
+): CommandDeps {
   return {
     db,
-    session,
+    session: () => {
+      const current = session();
+      // Locked between the refusal check and the transaction: refuse rather than stamp nobody.
+      if (!current) throw new CommandFailure({ code: 'locked' });
+      return current;
+    },
+    ...(refusal && { refusal }),
     clock: () => Date.now(),
     newId: () => uuidv7(),
     searchKeys: async (name) => (await import('../../shared/domain/search-keys')).searchKeysOf(name),

@@ -5,6 +5,7 @@ import { applyFieldEdit, newMemberRecord } from '../../shared/sync/member-merge'
 import type { FloorbookDb, MemberRow } from '../db/floorbook-db';
 import { baseOfRow, memberRow, recordOfRow } from '../db/member-rows';
 import { resolveMemberId } from '../db/local-store';
+import { forgetRosterKeys } from '../db/member-writes';
 import { CommandFailure, runCommand, type CommandDeps, type CommandResult } from './command-runner';
 
 /** Open a new member's card. Refused with `phone-taken` when this tablet already knows the phone. */
@@ -89,6 +90,7 @@ function removeMember(
     const row = await liveRow(tx.db, memberId);
     await tx.queue({ kind, entity: 'member', entityId: row.id, payload: { reason } }, row.id);
     await tx.db.members.delete(row.id);
+    await forgetRosterKeys(tx.db);
     await tx.db.events.where('memberId').equals(row.id).delete();
     if (kind === 'member.erase') await tx.db.deadLetters.where('memberId').equals(row.id).delete();
     return { memberId: row.id };

@@ -2,7 +2,7 @@ import type { MemberId } from '../../shared/schemas/ids.schema';
 import type { MemberChange, PullResponse } from '../../shared/sync/protocol.schema';
 import type { FloorbookDb, MemberRow, OutboxRow } from './floorbook-db';
 import { memberRow, replayPending } from './member-rows';
-import { isMemberChange, refreshLastVisit } from './member-writes';
+import { forgetRosterKeys, isMemberChange, refreshLastVisit } from './member-writes';
 import { receiveClock, writeMeta } from './meta';
 
 type GoneChange = Extract<MemberChange, { state: 'gone' }>;
@@ -53,6 +53,7 @@ export async function applyPullPage(
   });
   await db.members.bulkPut(rows);
   await db.members.bulkDelete(removed);
+  if (removed.length > 0 || page.members.some((c) => c.state === 'gone')) await forgetRosterKeys(db);
 
   for (const change of page.members)
     if (change.state === 'gone') await removeGone(db, change, page.serverTime, recount);

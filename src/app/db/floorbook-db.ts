@@ -3,6 +3,8 @@ import type { MemberRecord } from '../../shared/schemas/member.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
 import type { MemberId, MutationId, StaffId } from '../../shared/schemas/ids.schema';
 import type { Mutation, RejectionCode, SearchKeys } from '../../shared/sync/protocol.schema';
+import type { AuditEntry } from '../../shared/schemas/security.schema';
+import type { RosterKeys } from '../search/roster-keys';
 
 /** The server's copy of a member, as last pulled or as acknowledged since. */
 export interface MemberBase {
@@ -73,6 +75,15 @@ export interface MergeRow {
   at: number;
 }
 
+/** Something the audit log must hear of (a profile viewed, a number revealed, a PIN failed), waiting for upload. */
+export type AuditRow = AuditEntry;
+
+/** The search keys of the whole roster, saved so the next start answers before reading every row (0007). */
+export interface RosterKeysRow {
+  id: 'roster';
+  keys: RosterKeys;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -112,6 +123,8 @@ export class FloorbookDb extends Dexie {
   deadLetters!: EntityTable<DeadLetterRow, 'id'>;
   merges!: EntityTable<MergeRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  audit!: EntityTable<AuditRow, 'id'>;
+  rosterKeys!: EntityTable<RosterKeysRow, 'id'>;
 
   constructor(options: FloorbookDbOptions = {}) {
     super(options.name ?? DB_NAME, {
@@ -132,6 +145,10 @@ export class FloorbookDb extends Dexie {
     this.version(2).stores({ members: MEMBER_INDEXES });
     // Events are read per member only; every other index slowed the first download (0006).
     this.version(3).stores({ events: EVENT_INDEXES });
+    // Audit entries made on the tablet wait here for upload (docs/decisions/0008).
+    this.version(4).stores({ audit: 'id, at' });
+    // A copy of the search keys; anything that removes a member drops it in the same transaction.
+    this.version(5).stores({ rosterKeys: 'id' });
     const onVersionChange = options.onVersionChange ?? (() => postReload());
     // An old tab must never block a newer tab's upgrade (the new tab would load blank):
     // close at once, then let the app reload into the new code.

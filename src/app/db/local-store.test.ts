@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { readRosterKeys, saveRosterKeys } from './roster-keys-store';
+import { indexedMemberOf } from '../search/roster-read';
 import { v7 as uuidv7 } from 'uuid';
 import type { EventId, MemberId, StaffId } from '../../shared/schemas/ids.schema';
 import type { MemberFields, MemberRecord } from '../../shared/schemas/member.schema';
@@ -156,14 +158,18 @@ describe('applyPage', () => {
     expect(await db.events.where('memberId').equals(survivor).count()).toBe(2);
   });
 
-  test('an erasure removes the member, their events, waiting changes and refused changes', async () => {
+  test('an erasure removes the member, their events, waiting changes, refused changes and saved search keys', async () => {
     const id = await signUp();
     await ackAll();
     await recordVisit(deps, id, {});
     const [queued] = await store.readOutbox(10);
     await store.settle([{ id: queued!.id, ok: false, code: 'forbidden', message: 'no' }]);
     await editMember(deps, id, { job: '教师' });
+    const row = await db.members.get(id);
+    if (!row) throw new Error('no row');
+    await saveRosterKeys(db, () => [indexedMemberOf(row)]);
     await store.applyPage(page('c1', [{ state: 'gone', id, reason: 'erased', mergedInto: null }]));
+    expect(await readRosterKeys(db)).toBeNull();
     expect(await db.members.count()).toBe(0);
     expect(await db.events.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);

@@ -1,11 +1,13 @@
 import type { MemberId, MutationId } from '../../shared/schemas/ids.schema';
 import type { PullResponse } from '../../shared/sync/protocol.schema';
+import type { AuditEntry } from '../../shared/schemas/security.schema';
 import type { FloorbookDb, MemberRow, OutboxRow } from './floorbook-db';
 import { applyPullPage } from './apply-pull';
 import { settlePush, type Settlement } from './settle-push';
 import { memberRow, replayPending } from './member-rows';
 import { isMemberChange, refreshLastVisit } from './member-writes';
 import { readMeta, receiveClock, writeMeta, type MetaKey, type MetaValues } from './meta';
+import { dropAudited, readAuditBatch } from './audit-queue';
 
 export type { Settlement };
 
@@ -34,8 +36,15 @@ export interface LocalStore {
   resetForResync(): Promise<void>;
   readMeta<K extends MetaKey>(key: K): Promise<MetaValues[K] | undefined>;
   writeMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void>;
-  /** Learn the offset to server time from a reply, and move the clock past the server's. */
+  /**
+   * Learn the offset to server time from a reply, and move the clock past the server's. Notes
+   * `receivedAt` as `lastContactAt`: the read-only rule counts from the last time the server answered.
+   */
   noteServerTime(serverTime: number, sentAt: number, receivedAt: number): Promise<void>;
+  /** The oldest audit entries waiting for upload, at most `limit`. */
+  readAudit(limit: number): Promise<AuditEntry[]>;
+  /** Forget audit entries the server has stored. */
+  dropAudit(ids: readonly string[]): Promise<void>;
   summary(): Promise<OutboxSummary>;
   /** Forget everything on this tablet: a revoked device, or data of another store or device. */
   wipe(): Promise<void>;
@@ -49,7 +58,7 @@ export interface DexieLocalStoreDeps {
 
 /** The LocalStore on the tablet's Dexie database. */
 export function dexieLocalStore(db: FloorbookDb, deps: DexieLocalStoreDeps): LocalStore {
-  const all = [db.members, db.events, db.outbox, db.deadLetters, db.merges, db.meta];
+  const all = [db.members, db.events, db.outbox, db.deadLetters, db.merges, db.meta, db.audit, db.rosterKeys];
   // The scope must itself be an async function: Dexie keeps a transaction alive across native
   // awaits only for those, and the helpers below await through several async layers.
   const rw = <T>(fn: () => Promise<T>) => db.transaction('rw', all, async () => fn());
@@ -74,7 +83,10 @@ export function dexieLocalStore(db: FloorbookDb, deps: DexieLocalStoreDeps): Loc
       rw(async () => {
         await writeMeta(db, 'serverOffset', Math.round(serverTime - (sentAt + receivedAt) / 2));
         await receiveClock(db, deps.deviceId, serverTime, receivedAt);
+        await writeMeta(db, 'lastContactAt', receivedAt);
       }),
+    readAudit: (limit) => readAuditBatch(db, limit),
+    dropAudit: (ids) => dropAudited(db, ids),
     summary: () =>
       db.transaction('r', [db.outbox, db.deadLetters], async () => {
         const oldest = await db.outbox.orderBy('seq').first();

@@ -33,3 +33,11 @@ export async function refreshLastVisit(db: FloorbookDb, ids: Iterable<MemberId>)
   }
   if (changes.length > 0) await db.members.bulkUpdate(changes);
 }
+
+/**
+ * Drop the saved copy of the search keys: a member left the roster (deleted, erased, merged),
+ * and her name and phone must not outlive her row. The search saves a fresh copy later.
+ */
+export async function forgetRosterKeys(db: FloorbookDb): Promise<void> {
+  await db.rosterKeys.delete('roster');
+}

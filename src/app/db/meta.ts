@@ -1,5 +1,7 @@
 import { decodeHlc, encodeHlc, HLC_PATTERN, receiveHlc, tickHlc, type Hlc } from '../../shared/sync/hlc';
+import type { StaffRoster } from '../../shared/schemas/security.schema';
 import type { FloorbookDb } from './floorbook-db';
+import { isPinFailures, isStaffRoster, type PinFailures } from './access-guards';
 
 /** What the tablet remembers about itself and its sync, one meta row each. */
 export interface MetaValues {
@@ -16,6 +18,12 @@ export interface MetaValues {
   persisted: boolean;
   /** Set when the local copy may be wrong in ways a pull after the cursor cannot fix. */
   resyncNeeded: boolean;
+  /** Who works in the store and the lock rules, as GET /api/staff last answered (decision 0008). */
+  staffRoster: StaffRoster;
+  /** When the server last answered this tablet, tablet time, ms: past the policy's hours it turns read-only. */
+  lastContactAt: number;
+  /** Wrong PINs typed on this tablet, per staff member and for the device, so a reload does not forget them. */
+  pinFailures: PinFailures;
 }
 export type MetaKey = keyof MetaValues;
 
@@ -32,6 +40,9 @@ const GUARDS: { [K in MetaKey]: (v: unknown) => boolean } = {
   lastSyncedAt: isNumber,
   persisted: (v) => typeof v === 'boolean',
   resyncNeeded: (v) => typeof v === 'boolean',
+  staffRoster: isStaffRoster,
+  lastContactAt: isNumber,
+  pinFailures: isPinFailures,
 };
 
 export async function readMeta<K extends MetaKey>(

@@ -1,6 +1,10 @@
 import type { Messages } from './zh-CN';
+import { accessEn } from './access.en';
+import { adminEn } from './admin.en';
 
 export const en: Messages = {
+  access: accessEn,
+  admin: adminEn,
   app: { name: 'Floorbook', fullName: 'Floorbook 会员通' },
   nav: {
     label: 'Main navigation',
@@ -31,12 +35,16 @@ export const en: Messages = {
     ownerName: 'Owner name',
     password: 'Owner password',
     passwordHint: 'At least 10 characters, with letters and digits.',
+    ownerPin: 'Owner PIN',
+    ownerPinHint: 'Used to switch staff on the tablet and to confirm owner actions.',
+    ownerPinConfirm: 'Owner PIN again',
     deviceName: 'Name of this tablet',
     deviceNameDefault: 'Counter tablet',
     submit: 'Create store',
     submitting: 'Creating…',
     done: 'Store created',
-    alreadyDone: 'This store is already set up. A manager or the owner signs in on this tablet to enrol it.',
+    alreadyDone:
+      'This store is already set up. Type an enrol code a manager made, or a manager or the owner signs in on this tablet to enrol it.',
     problems: {
       'too-short': 'At least 10 characters',
       'needs-letter': 'Needs a letter',
@@ -51,6 +59,19 @@ export const en: Messages = {
     password: 'Password',
     submit: 'Enrol tablet',
     submitting: 'Enrolling…',
+    method: 'How to enrol',
+    byCode: 'With a code',
+    byPassword: 'With a manager account',
+    codeLead: 'Ask a manager to open “Staff” on an enrolled tablet and make an enrol code.',
+    code: 'Enrol code',
+    codeHint: '8 letters and digits, upper or lower case.',
+    choosePinTitle: 'Choose your PIN',
+    choosePinLead:
+      '{{name}}, the tablet is enrolled. Staff switch on the tablet with a PIN: choose yours first.',
+    pin: 'Your PIN',
+    pinConfirm: 'Your PIN again',
+    savePin: 'Save and start',
+    savingPin: 'Saving…',
   },
   qr: {
     title: 'Scan member code',

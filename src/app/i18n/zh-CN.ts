@@ -1,5 +1,10 @@
+import { accessZhCN } from './access.zh-CN';
+import { adminZhCN } from './admin.zh-CN';
+
 /** 简体中文: the product's default language. Every key here must exist in en.ts too (checked by the type). */
 export const zhCN = {
+  access: accessZhCN,
+  admin: adminZhCN,
   app: { name: '会员通', fullName: '会员通 Floorbook' },
   nav: {
     label: '主导航',
@@ -29,12 +34,16 @@ export const zhCN = {
     ownerName: '店主姓名',
     password: '店主密码',
     passwordHint: '至少 10 位，包含字母和数字。',
+    ownerPin: '店主 PIN 码',
+    ownerPinHint: '在平板上切换员工、确认店主操作时使用。',
+    ownerPinConfirm: '再输一次店主 PIN 码',
     deviceName: '这台平板的名称',
     deviceNameDefault: '收银台平板',
     submit: '创建门店',
     submitting: '正在创建…',
     done: '门店已创建',
-    alreadyDone: '这个门店已经设置好了。请店长或店主在这台平板上登录，把它绑定到门店。',
+    alreadyDone:
+      '这个门店已经设置好了。输入店长生成的绑定码，或请店长、店主在这台平板上登录，把它绑定到门店。',
     problems: {
       'too-short': '至少 10 位',
       'needs-letter': '需要包含字母',
@@ -49,6 +58,18 @@ export const zhCN = {
     password: '密码',
     submit: '绑定平板',
     submitting: '正在绑定…',
+    method: '绑定方式',
+    byCode: '用绑定码',
+    byPassword: '用店长账号',
+    codeLead: '请店长在已绑定的平板上打开“员工”，生成一个绑定码。',
+    code: '绑定码',
+    codeHint: '8 位字母和数字，不分大小写。',
+    choosePinTitle: '设置你的 PIN 码',
+    choosePinLead: '{{name}}，平板已绑定。在平板上切换员工要用 PIN 码，请先为自己设置一个。',
+    pin: '你的 PIN 码',
+    pinConfirm: '再输一次 PIN 码',
+    savePin: '保存并开始使用',
+    savingPin: '正在保存…',
   },
   qr: {
     title: '扫描会员码',

@@ -4,6 +4,7 @@ import type { SearchQuery } from '../../shared/domain/search-query';
 import type { FloorbookDb } from '../db/floorbook-db';
 import { MemberIndex, type IndexedMember, type SearchResult } from './member-index';
 import { indexedMemberOf, RosterRead } from './roster-read';
+import { readRosterKeys, saveRosterKeys } from '../db/roster-keys-store';
 
 export { indexedMemberOf };
 
@@ -39,17 +40,25 @@ const PAGE_SIZE = 1000;
 const MAX_READS_PER_BATCH = 8;
 // Shortest pause between two full re-reads (see `keysOf`).
 const MIN_REREAD_GAP_MS = 250;
+// The search keys are saved this long after the index last changed, so a sync pulling page after
+// page saves once at the end, and the next start answers from them (decision 0007).
+const SAVE_DELAY_MS = 5_000;
 
 /**
- * Read the roster into a `MemberIndex` page by page (answers start with the first page, with
- * progress), then follow every change to the members table, made in this tab or another
+ * Answer at once from the search keys saved at the last run, if any; read the roster into a
+ * `MemberIndex` page by page all the same (answers start with the first page, with progress, when
+ * nothing was saved), which corrects whatever changed since the keys were saved; then follow every change to the members table, made in this tab or another
  * (Dexie's `storagemutated` event covers both): changed members are read again by id. A change
  * Dexie reports only as a range (a bulk write of 50 rows or more, a clear) makes a full re-read,
  * which keeps unchanged members as they are and drops members gone from the table; re-reads are
  * spaced so they take at most half the time while a sync pulls page after page.
  */
-export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number } = {}): MemberSearch {
+export function openMemberSearch(
+  db: FloorbookDb,
+  options: { pageSize?: number; saveDelayMs?: number } = {},
+): MemberSearch {
   const pageSize = options.pageSize ?? PAGE_SIZE;
+  const saveDelayMs = options.saveDelayMs ?? SAVE_DELAY_MS;
   const index = new MemberIndex();
   const listeners = new Set<() => void>();
   let state: MemberSearchState = { version: 0, ready: false, loaded: 0, total: 0, failed: false };
@@ -64,7 +73,9 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
   let nextPassAt = 0;
   let running = false;
   let closed = false;
+  let savedKeysRead = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const part = `idb://${db.name}/members/`;
   const onMutated = (parts: ObservabilitySet) => {
@@ -90,6 +101,26 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
     return applied(rows);
   };
 
+  async function readSavedKeys(): Promise<void> {
+    savedKeysRead = true;
+    const saved = await readRosterKeys(db).catch(() => null);
+    if (saved && saved.length > 0 && applied(saved))
+      publish({ version: state.version + 1, ready: true, loaded: index.size, total: index.size });
+  }
+
+  const scheduleSave = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void save(), saveDelayMs);
+  };
+
+  async function save(): Promise<void> {
+    if (closed) return;
+    // Only a whole, settled index is saved: never one half-way through a read or behind a change.
+    if (running || pass || passWanted || changedIds.size > 0) return scheduleSave();
+    const members = () => [...index.memberIds()].flatMap((id) => index.get(id) ?? []);
+    await saveRosterKeys(db, members).catch(() => undefined);
+  }
+
   async function refresh(): Promise<void> {
     // A page already in flight was read before these rows: it goes in first.
     if (pass?.read.reading) pass.rows.push(...(await pass.read.take(false)));
@@ -103,7 +134,10 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
       if (row) upserts.push(indexedMemberOf(row));
       else removals.push(ids[i] as MemberId);
     });
-    if (applied(upserts, removals)) publish({ version: state.version + 1 });
+    if (applied(upserts, removals)) {
+      publish({ version: state.version + 1 });
+      if (state.ready) scheduleSave();
+    }
   }
 
   async function startPass(): Promise<void> {
@@ -130,6 +164,7 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
     const took = performance.now() - current.startedAt;
     nextPassAt = performance.now() + Math.max(MIN_REREAD_GAP_MS, took);
     publish({ version: state.version + 1, ready: true, loaded: index.size, total: index.size });
+    scheduleSave();
   }
 
   // One loop does every read and applies what it read in the order it was read, so the index
@@ -141,8 +176,10 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
     let refreshed = false;
     try {
       while (!closed) {
-        refreshed = changedIds.size > 0 && !(pass && refreshed);
-        if (refreshed) await refresh();
+        refreshed = savedKeysRead && changedIds.size > 0 && !(pass && refreshed);
+        // The saved keys are the oldest state of all: they go in before any change or page.
+        if (!savedKeysRead) await readSavedKeys();
+        else if (refreshed) await refresh();
         else if (pass) await readPage(pass);
         else if (passWanted && performance.now() >= nextPassAt) await startPass();
         else break;
@@ -170,7 +207,8 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
     search: (query, limit) => index.search(query, limit),
     findByCard: async (cardNo) => {
       const found = index.search({ kind: 'card', cardNo }, 1).members[0];
-      if (found || state.ready) return found ?? null;
+      // While a read is under way the index may lack her (new since the saved keys): ask the rows.
+      if (found || (state.ready && !pass)) return found ?? null;
       const row = await db.members.where('cardNo').equals(cardNo).first();
       return row ? indexedMemberOf(row) : null;
     },
@@ -178,6 +216,7 @@ export function openMemberSearch(db: FloorbookDb, options: { pageSize?: number }
       closed = true;
       pass?.read.abandon();
       clearTimeout(timer);
+      clearTimeout(saveTimer);
       Dexie.on.storagemutated.unsubscribe(onMutated);
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Enrolment } from '../../shared/schemas/setup.schema';
+import type { DeviceEnrolment } from '../../shared/schemas/security.schema';
 import { readPersisted, writePersisted } from './persisted';
 
 function memoryStorage(initial: string | null) {
@@ -15,8 +15,7 @@ function memoryStorage(initial: string | null) {
 const enrolment = {
   store: { id: 's1', name: '静安店' },
   device: { id: 'd1', token: 'tok' },
-  staff: { id: 'p1', name: '王丽', role: 'owner' },
-} as Enrolment;
+} as DeviceEnrolment;
 
 describe('readPersisted', () => {
   test('defaults to Chinese and no enrolment on a new tablet', () => {
@@ -29,12 +28,17 @@ describe('readPersisted', () => {
     expect(readPersisted(s)).toEqual({ language: 'en', enrolment });
   });
 
-  test('falls back to defaults for garbage, and drops an enrolment with a bad role', () => {
-    expect(readPersisted(memoryStorage('{not json'))).toEqual({ language: 'zh-CN', enrolment: null });
-    const bad = JSON.stringify({
-      language: 'fr',
-      enrolment: { ...enrolment, staff: { ...enrolment.staff, role: 'god' } },
+  test('reads an enrolment an older release kept with its staff member, leaving her out', () => {
+    const old = JSON.stringify({
+      language: 'zh-CN',
+      enrolment: { ...enrolment, staff: { id: 'p1', name: '王丽', role: 'owner' } },
     });
+    expect(readPersisted(memoryStorage(old))).toEqual({ language: 'zh-CN', enrolment });
+  });
+
+  test('falls back to defaults for garbage, and drops an enrolment without its device token', () => {
+    expect(readPersisted(memoryStorage('{not json'))).toEqual({ language: 'zh-CN', enrolment: null });
+    const bad = JSON.stringify({ language: 'fr', enrolment: { ...enrolment, device: { id: 'd1' } } });
     expect(readPersisted(memoryStorage(bad))).toEqual({ language: 'zh-CN', enrolment: null });
   });
 });

@@ -1,4 +1,4 @@
-import type { Enrolment } from '../../shared/schemas/setup.schema';
+import type { DeviceEnrolment } from '../../shared/schemas/security.schema';
 import type { UiLanguage } from '../i18n/i18n';
 
 /**
@@ -9,7 +9,8 @@ import type { UiLanguage } from '../i18n/i18n';
  */
 export interface Persisted {
   language: UiLanguage;
-  enrolment: Enrolment | null;
+  /** Which store and device this tablet is; who holds it is the staff session (staff-session.store.ts). */
+  enrolment: DeviceEnrolment | null;
 }
 
 const KEY = 'floorbook.settings.v1';
@@ -17,20 +18,17 @@ const KEY = 'floorbook.settings.v1';
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
 
-function readEnrolment(v: unknown): Enrolment | null {
-  if (!isRecord(v) || !isRecord(v.store) || !isRecord(v.device) || !isRecord(v.staff)) return null;
-  const { store, device, staff } = v;
-  const roles = ['associate', 'manager', 'owner'];
-  const ok =
-    isText(store.id) &&
-    isText(store.name) &&
-    isText(device.id) &&
-    isText(device.token) &&
-    isText(staff.id) &&
-    isText(staff.name) &&
-    typeof staff.role === 'string' &&
-    roles.includes(staff.role);
-  return ok ? (v as unknown as Enrolment) : null;
+/** Only the store and the device: an older release also kept the staff member here, which is ignored. */
+function readEnrolment(v: unknown): DeviceEnrolment | null {
+  if (!isRecord(v) || !isRecord(v.store) || !isRecord(v.device)) return null;
+  const { store, device } = v;
+  const ok = isText(store.id) && isText(store.name) && isText(device.id) && isText(device.token);
+  if (!ok) return null;
+  // Branded ids come from the server; a hand check cannot brand them.
+  return {
+    store: { id: store.id, name: store.name },
+    device: { id: device.id, token: device.token },
+  } as DeviceEnrolment;
 }
 
 export function readPersisted(storage: Pick<Storage, 'getItem'>): Persisted {

@@ -65,6 +65,35 @@ describe('httpTransport', () => {
     expect(sent[0]?.init.method).toBe('GET');
   });
 
+  test('fetches the staff list with the device token, and checks its shape', async () => {
+    const staffList = {
+      staff: [{ id: '0190a000-0000-7000-8000-000000000002', name: '李娜', role: 'associate', pin: null }],
+      policy: { idleLockMinutes: 3, signInHours: 12, offlineLimitHours: 72 },
+      serverTime: 5,
+    };
+    const { sent, transport } = answering(() => json(200, staffList));
+    expect(await transport.staff?.()).toMatchObject({ kind: 'ok', value: staffList });
+    expect(sent[0]?.url).toBe('http://store.local/api/staff');
+    expect(sent[0]?.init.headers).toMatchObject({ authorization: 'Bearer device-token' });
+    const odd = answering(() => json(200, { ...staffList, policy: {} }));
+    expect((await odd.transport.staff?.())?.kind).toBe('transient');
+  });
+
+  test('uploads audit entries as one body', async () => {
+    const entry = {
+      id: '0190a000-0000-7000-8000-0000000000e1',
+      at: 1,
+      staffId: null,
+      action: 'pin.fail' as const,
+      memberId: null,
+    };
+    const { sent, transport } = answering(() => json(200, { stored: 1 }));
+    expect(await transport.audit?.([entry])).toMatchObject({ kind: 'ok', value: { stored: 1 } });
+    expect(sent[0]?.url).toBe('http://store.local/api/audit');
+    expect(sent[0]?.init.method).toBe('POST');
+    expect(JSON.parse(sent[0]?.init.body as string)).toEqual({ entries: [entry] });
+  });
+
   test.each([
     [
       'a revoked device',

@@ -1,10 +1,11 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
   PullResponse,
   PushResponse,
 } from '../../shared/sync/protocol.schema';
+import { StaffRoster } from '../../shared/schemas/security.schema';
 import type { SyncTransport, TransportOutcome } from './sync-transport';
 
 export interface HttpTransportDeps {
@@ -16,6 +17,8 @@ export interface HttpTransportDeps {
   clock: () => number;
   fetch?: typeof fetch;
 }
+
+const AuditStored = z.object({ stored: z.int().nonnegative() });
 
 /** Where the server pokes this tablet; EventSource cannot send headers, so the token rides in the query. */
 export function syncEventsUrl(baseUrl: string, token: string): string {
@@ -65,6 +68,8 @@ export function httpTransport(deps: HttpTransportDeps): SyncTransport {
         undefined,
         PullResponse,
       ),
+    staff: () => call('/api/staff', undefined, StaffRoster),
+    audit: (entries) => call('/api/audit', { entries }, AuditStored),
   };
 }
 

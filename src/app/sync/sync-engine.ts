@@ -3,6 +3,7 @@ import type { LocalStore, Settlement } from '../db/local-store';
 import type { OutboxRow } from '../db/floorbook-db';
 import type { RoundTrip, SyncTransport, TransportOutcome } from './sync-transport';
 import type { SyncErrorCode, SyncStatusStore } from './sync-status';
+import { uploadAudit } from './audit-upload';
 
 export interface SyncEngineDeps {
   store: LocalStore;
@@ -137,6 +138,21 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     }
   }
 
+  /**
+   * The staff list and lock rules, fresh each cycle. Only a revoked or outdated answer stops
+   * sync; any other failure keeps the list the tablet has and tries again next cycle.
+   */
+  async function refreshRoster(): Promise<Step> {
+    if (!transport.staff) return { kind: 'done' };
+    const out = await transport.staff();
+    if (out.kind === 'ok') {
+      await learnTime(out.value.serverTime, out.trip);
+      await store.writeMeta('staffRoster', out.value);
+      return { kind: 'done' };
+    }
+    return out.kind === 'revoked' || out.kind === 'outdated' ? out : { kind: 'done' };
+  }
+
   async function fail(f: Failure): Promise<SyncOutcome> {
     status.update({ progress: null });
     switch (f.kind) {
@@ -180,6 +196,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (pushed.kind !== 'done') return await fail(pushed);
       const pulled = await pull();
       if (pulled.kind !== 'done') return await fail(pulled);
+      const roster = await refreshRoster();
+      if (roster.kind !== 'done') return await fail(roster);
+      await uploadAudit(store, transport);
     } catch {
       // IndexedDB refused a write (quota, eviction, closed): nothing was half-stored.
       return fail({ kind: 'storage' });

@@ -1,4 +1,5 @@
 import type { Mutation, PullResponse, PushResponse } from '../../shared/sync/protocol.schema';
+import type { AuditEntry, StaffRoster } from '../../shared/schemas/security.schema';
 
 /** When a request left and its reply arrived, tablet time, ms: brackets the server's clock reading. */
 export interface RoundTrip {
@@ -30,4 +31,11 @@ export interface SyncTransport {
   push(mutations: readonly Mutation[]): Promise<TransportOutcome<PushResponse>>;
   /** `cursor` null asks for everything from the start (first download or resync). */
   pull(cursor: string | null, limit: number): Promise<TransportOutcome<PullResponse>>;
+  /**
+   * GET /api/staff: the store's staff with their offline PIN verifiers, and the lock rules.
+   * Optional so a transport that only syncs members (a test double) still fits; the engine skips it.
+   */
+  staff?(): Promise<TransportOutcome<StaffRoster>>;
+  /** POST /api/audit: at most 500 entries; client ids make a repeat harmless. Optional like `staff`. */
+  audit?(entries: readonly AuditEntry[]): Promise<TransportOutcome<{ stored: number }>>;
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { Enrolment } from '../../shared/schemas/setup.schema';
+import type { DeviceEnrolment } from '../../shared/schemas/security.schema';
 import type { SyncStatus } from '../sync/sync-status';
 import { openTabletRuntime, type TabletRuntime } from './tablet-runtime';
 import { onReloadRequested } from '../db/floorbook-db';
@@ -16,7 +16,7 @@ export function TabletProvider({
   onRevoked,
   children,
 }: {
-  enrolment: Enrolment;
+  enrolment: DeviceEnrolment;
   onRevoked: () => void;
   children: ReactNode;
 }) {

@@ -1,7 +1,9 @@
-import type { Enrolment } from '../../shared/schemas/setup.schema';
+import type { DeviceEnrolment } from '../../shared/schemas/security.schema';
 import type { Commands } from '../commands/commands';
 import { FloorbookDb } from '../db/floorbook-db';
+import { useStaffSession } from '../state/staff-session.store';
 import { createSyncStatusStore, type SyncStatusStore } from '../sync/sync-status';
+import { writeRefusal } from './write-gate';
 
 /**
  * What an enrolled tablet runs on: its local database, the sync status the top bar shows, and
@@ -17,18 +19,21 @@ export interface TabletRuntime {
   startSync(): () => void;
 }
 
-export function openTabletRuntime(enrolment: Enrolment, onRevoked: () => void): TabletRuntime {
+export function openTabletRuntime(enrolment: DeviceEnrolment, onRevoked: () => void): TabletRuntime {
   const db = new FloorbookDb();
   const status = createSyncStatusStore({ online: navigator.onLine });
   let commands: Promise<Commands> | null = null;
+  // Every change is stamped with whoever is signed in at that moment, never with who enrolled the tablet.
+  const session = () => {
+    const staff = useStaffSession.getState().current?.staff;
+    return staff ? { deviceId: enrolment.device.id, staffId: staff.id } : null;
+  };
   return {
     db,
     status,
     commands() {
       commands ??= import('../commands/commands').then((m) =>
-        m.createCommands(
-          m.appCommandDeps(db, () => ({ deviceId: enrolment.device.id, staffId: enrolment.staff.id })),
-        ),
+        m.createCommands(m.appCommandDeps(db, session, (now) => writeRefusal(db, now))),
       );
       return commands;
     },

@@ -7,6 +7,7 @@ import type { MemberId } from '../../../shared/schemas/ids.schema';
 import type { EventRow } from '../../db/floorbook-db';
 import { formatYuan } from './money';
 import { useCommands } from './use-member';
+import { commandErrorText } from './command-error';
 
 export const dayText = (d: CalendarDay) =>
   `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
@@ -63,6 +64,7 @@ function FollowUpEntry({
   const [channel, setChannel] = useState<(typeof CHANNELS)[number]>('wechat');
   const [notes, setNotes] = useState('');
   const [satisfaction, setSatisfaction] = useState(5);
+  const [error, setError] = useState<string | null>(null);
   const key = followUp.status === 'overdue' ? 'member.followUps.overdue' : 'member.followUps.due';
   return (
     <li className={followUp.status === 'overdue' ? 'overdue' : ''}>
@@ -89,7 +91,7 @@ function FollowUpEntry({
                   ...(notes.trim() !== '' && { notes: notes.trim() }),
                 }),
               )
-              .then((r) => r.ok && setLogging(false));
+              .then((r) => (r.ok ? setLogging(false) : setError(commandErrorText(t, r.error))));
           }}
         >
           <label>
@@ -122,6 +124,11 @@ function FollowUpEntry({
           <button type="button" className="btn" onClick={() => setLogging(false)}>
             {t('member.cancel')}
           </button>
+          {error && (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          )}
         </form>
       )}
     </li>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventRow } from '../../db/floorbook-db';
 import { formatYuan } from './money';
 import { useCommands } from './use-member';
+import { commandErrorText } from './command-error';
 
 /** Her purchases and visits, newest first; a mistaken entry is voided with a reason, never edited. */
 export function HistoryList({ events }: { events: readonly EventRow[] }) {
@@ -55,6 +56,7 @@ function HistoryEntry({
   const commands = useCommands();
   const [voiding, setVoiding] = useState(false);
   const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const date = new Date(event.at).toLocaleDateString(language);
   return (
     <li className={voidedFor === undefined ? '' : 'voided'}>
@@ -92,7 +94,7 @@ function HistoryEntry({
             e.preventDefault();
             void commands()
               .then((c) => c.voidEvent(event.id, reason.trim()))
-              .then((r) => r.ok && setVoiding(false));
+              .then((r) => (r.ok ? setVoiding(false) : setError(commandErrorText(t, r.error))));
           }}
         >
           <label>
@@ -102,6 +104,11 @@ function HistoryEntry({
           <button type="submit" className="btn btn-danger" disabled={reason.trim() === ''}>
             {t('member.voidConfirm')}
           </button>
+          {error && (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          )}
           <button type="button" className="btn" onClick={() => setVoiding(false)}>
             {t('member.cancel')}
           </button>

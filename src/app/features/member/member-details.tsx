@@ -11,11 +11,13 @@ import {
   type MemberFieldName,
   type MemberFields,
 } from '../../../shared/schemas/member.schema';
-import { maskPhone, normalisePhone } from '../../../shared/domain/phone';
+import { normalisePhone } from '../../../shared/domain/phone';
 import { formatLunar } from '../../../shared/domain/birthday';
 import type { MemberRow } from '../../db/floorbook-db';
 import { useDirtyForm } from '../../state/use-dirty-form';
 import { useCommands } from './use-member';
+import { MemberPhone } from './member-phone';
+import { commandErrorText } from './command-error';
 
 type Section = 'hard' | 'soft';
 type Draft = Record<string, string | string[]>;
@@ -26,7 +28,6 @@ const list = (text: string | string[]) =>
 /** Her hard and soft profile, each section edited in place; a bad entry keeps what was typed. */
 export function MemberDetails({ row }: { row: MemberRow }) {
   const { t, i18n } = useTranslation();
-  const [reveal, setReveal] = useState(false);
   const f = row.fields;
   const none = t('member.notSet');
   const pick = (group: string, v: string | null) => (v === null ? none : t(`member.${group}.${v}`));
@@ -44,10 +45,8 @@ export function MemberDetails({ row }: { row: MemberRow }) {
       <EditableSection section="hard" row={row} title={t('member.hard')}>
         <Item label={t('member.fields.gender')}>{t(`member.genders.${f.gender}`)}</Item>
         <Item label={t('member.fields.phone')}>
-          {reveal ? f.phone : maskPhone(f.phone)}{' '}
-          <button type="button" className="btn" onClick={() => setReveal((v) => !v)}>
-            {reveal ? t('member.hidePhone') : t('member.revealPhone')}
-          </button>
+          {/* Keyed by member: a reveal lasts for this profile view only. */}
+          <MemberPhone key={row.id} memberId={row.id} phone={f.phone} />
         </Item>
         <Item label={t('member.fields.birthday')}>{birthday}</Item>
         <Item label={t('member.fields.email')}>{f.email ?? none}</Item>
@@ -244,7 +243,7 @@ function EditableSection({
               setBad({ field: r.error.field ?? '', message: r.error.message });
             else if (r.error.code === 'phone-taken')
               setBad({ field: 'phone', message: t('member.signUp.phoneTaken') });
-            else setBad({ field: '', message: t('member.signUp.failed', { message: r.error.code }) });
+            else setBad({ field: '', message: commandErrorText(t, r.error) });
           });
       }}
     >

@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Route, Routes } from 'react-router';
-import type { MemberId, StoreId } from '../../../shared/schemas/ids.schema';
+import type { MemberId, StaffId, StoreId } from '../../../shared/schemas/ids.schema';
+import type { StaffRole } from '../../../shared/schemas/setup.schema';
 import { renderApp } from '../../../../tests/fixtures/render-app';
 import {
   manualClock,
@@ -15,6 +16,9 @@ import {
 import { createCommands, type Commands } from '../../commands/commands';
 import { FloorbookDb } from '../../db/floorbook-db';
 import { useSession } from '../../state/session.store';
+import { useStaffSession } from '../../state/staff-session.store';
+import { writeMeta } from '../../db/meta';
+import { writeRefusal } from '../../tablet/write-gate';
 import { createSyncStatusStore } from '../../sync/sync-status';
 import { TabletRuntimeProvider } from '../../tablet/tablet-context';
 import MemberPage from './member-page';
@@ -27,13 +31,21 @@ let commands: Commands;
 beforeEach(() => {
   db = new FloorbookDb({ name: `member-page-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
   const session = { deviceId: newDeviceId(), staffId: newStaffId() };
-  commands = createCommands(tabletCommandDeps(db, session, clock.now));
+  // The app's own gate: refused while locked or read-only.
+  const refusal = (now: number) => writeRefusal(db, now);
+  commands = createCommands({ ...tabletCommandDeps(db, session, clock.now), refusal });
   useSession.getState().enrolled({
     store: { id: '0190a000-0000-7000-8000-0000000000a1' as StoreId, name: '静安嘉里中心店' },
     device: { id: session.deviceId, token: 'token' },
-    staff: { id: session.staffId, name: '李娜', role: 'associate' },
   });
+  signIn('associate', session.staffId);
 });
+
+function signIn(role: StaffRole, id: StaffId = newStaffId()) {
+  useStaffSession
+    .getState()
+    .signedIn({ id, name: role === 'associate' ? '李娜' : '陈静', role }, null, Date.now());
+}
 afterEach(() => db.close());
 
 function show(route: string) {
@@ -183,5 +195,63 @@ describe('her profile', () => {
     show('/members/0190e000-0000-7000-8000-000000000404');
     expect(await screen.findByText('这台平板上没有这位会员。')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '回到找会员' })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('her phone number and the audit log', () => {
+  const audited = async () => (await db.audit.orderBy('at').toArray()).map((e) => [e.action, e.memberId]);
+
+  test('an associate sees it masked; “show” reveals it for this view and is audited', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp({ phone: '13812345678' });
+    show(`/members/${id}`);
+    expect(await screen.findByText(/138\*\*\*\*5678/)).toBeInTheDocument();
+    expect(screen.queryByText(/13812345678/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '显示号码' }));
+    expect(screen.getByText(/13812345678/)).toBeInTheDocument();
+    await vi.waitFor(async () =>
+      expect(await audited()).toEqual([
+        ['profile.view', id],
+        ['phone.reveal', id],
+      ]),
+    );
+    await user.click(screen.getByRole('button', { name: '隐藏号码' }));
+    expect(screen.getByText(/138\*\*\*\*5678/)).toBeInTheDocument();
+  });
+
+  test('a manager sees it in full, with nothing to reveal', async () => {
+    signIn('manager');
+    const id = await signedUp({ phone: '13812345678' });
+    show(`/members/${id}`);
+    expect(await screen.findByText('13812345678')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '显示号码' })).not.toBeInTheDocument();
+  });
+
+  test('opening a profile is audited once, however often it is drawn again', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp();
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '记录到店' }));
+    await user.click(screen.getByRole('button', { name: '保存到店' }));
+    expect(await screen.findByText('到店')).toBeInTheDocument();
+    expect(await audited()).toEqual([['profile.view', id]]);
+    const [entry] = await db.audit.toArray();
+    expect(entry?.staffId).toBe(useStaffSession.getState().current?.staff.id);
+  });
+});
+
+describe('a read-only tablet', () => {
+  test('refuses a change with a message saying why, and keeps showing her profile', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp();
+    await writeMeta(db, 'lastContactAt', Date.now() - 73 * 3_600_000);
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '记录到店' }));
+    await user.click(screen.getByRole('button', { name: '保存到店' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '只能查看：这台平板太久没有连上服务器，这次改动没有保存。请连网同步后再试。',
+    );
+    expect(screen.getByRole('heading', { name: '张晓梅' })).toBeInTheDocument();
+    expect(await db.events.count()).toBe(0);
   });
 });

@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { MemberId } from '../../../shared/schemas/ids.schema';
 import { summariseMember } from '../../../shared/domain/programme/summary';
 import { DEFAULT_PROGRAMME_RULES } from '../../../shared/domain/programme/rules';
 import { useStoreClock } from '../recognise/use-store-clock';
+import { useMemberAudit } from '../../tablet/use-audit';
 import { useMemberLookup } from './use-member';
 import { MemberHeader } from './member-header';
 import { MemberOverview } from './member-overview';
@@ -33,6 +35,7 @@ export default function MemberPage() {
       }),
     [member, clock.now],
   );
+  useProfileViewAudit(member?.row.id ?? null);
 
   if (lookup === undefined) return null;
   if (lookup.kind === 'merged')
@@ -82,4 +85,16 @@ export default function MemberPage() {
       </div>
     </article>
   );
+}
+
+/** One 'profile.view' audit entry per opening of a profile, not per re-render or live update. */
+function useProfileViewAudit(memberId: MemberId | null) {
+  const audit = useMemberAudit();
+  // A ref, not state: StrictMode's second effect run and live updates must not record it again.
+  const recorded = useRef<MemberId | null>(null);
+  useEffect(() => {
+    if (memberId === null || recorded.current === memberId) return;
+    recorded.current = memberId;
+    audit('profile.view', memberId);
+  }, [memberId, audit]);
 }

@@ -16,6 +16,7 @@ import { useStoreClock } from '../recognise/use-store-clock';
 import { formatYuan, parseYuan } from './money';
 import { dayText } from './follow-up-card';
 import { useCommands } from './use-member';
+import { commandErrorText } from './command-error';
 
 interface Line {
   styleNo: string;
@@ -95,9 +96,7 @@ export function PurchasePanel({
           )
           .then((r) => {
             if (!r.ok) {
-              setFailure(
-                r.error.code === 'invalid' || r.error.code === 'storage' ? r.error.message : r.error.code,
-              );
+              setFailure(commandErrorText(t, r.error));
               return;
             }
             const rules = DEFAULT_PROGRAMME_RULES;
@@ -219,7 +218,7 @@ export function PurchasePanel({
       </p>
       {failure && (
         <p className="error-text" role="alert">
-          {t('member.signUp.failed', { message: failure })}
+          {failure}
         </p>
       )}
       <div className="panel-actions">

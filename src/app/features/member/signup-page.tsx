@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Gender, SizeCategory, type MemberFields } from '../../../shared/schemas/member.schema';
 import { normalisePhone } from '../../../shared/domain/phone';
 import { newCardNumber } from '../../../shared/domain/card-number';
-import { useSession } from '../../state/session.store';
+import { useCurrentStaff } from '../../state/current-staff';
 import { useDirtyForm } from '../../state/use-dirty-form';
 import { useCardNumberTaken, useCommands } from './use-member';
+import { commandErrorText } from './command-error';
 import './member-page.css';
 
 export const NOTICE_VERSION = '2026-01';
@@ -21,7 +22,7 @@ export default function SignUpPage() {
   const navigate = useNavigate();
   const commands = useCommands();
   const cardTaken = useCardNumberTaken();
-  const staff = useSession((s) => s.enrolment?.staff ?? null);
+  const staff = useCurrentStaff();
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [gender, setGender] = useState<MemberFields['gender']>('female');
@@ -82,8 +83,7 @@ export default function SignUpPage() {
     setSaving(false);
     if (r.ok) return navigate(`/members/${r.value.memberId}`, { replace: true });
     if (r.error.code === 'phone-taken') return setProblem({ field: 'taken', memberId: r.error.memberId });
-    const message = r.error.code === 'invalid' || r.error.code === 'storage' ? r.error.message : r.error.code;
-    return setProblem({ field: 'form', message: t('member.signUp.failed', { message }) });
+    return setProblem({ field: 'form', message: commandErrorText(t, r.error) });
   }
 
   const error = (field: 'name' | 'phone' | 'consent') =>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberId } from '../../../shared/schemas/ids.schema';
 import { useCommands } from './use-member';
+import { commandErrorText } from './command-error';
 
 /** A visit without a purchase: what she looked at and liked is worth keeping for next time. */
 export function VisitPanel({ memberId, onClose }: { memberId: MemberId; onClose: () => void }) {
@@ -17,7 +18,7 @@ export function VisitPanel({ memberId, onClose }: { memberId: MemberId; onClose:
         e.preventDefault();
         void commands()
           .then((c) => c.recordVisit(memberId, liked.trim() === '' ? {} : { liked: liked.trim() }))
-          .then((r) => (r.ok ? onClose() : setError(r.error.code)));
+          .then((r) => (r.ok ? onClose() : setError(commandErrorText(t, r.error))));
       }}
     >
       <h2>{t('member.visit.title')}</h2>
@@ -27,7 +28,7 @@ export function VisitPanel({ memberId, onClose }: { memberId: MemberId; onClose:
       </label>
       {error && (
         <p className="error-text" role="alert">
-          {t('member.signUp.failed', { message: error })}
+          {error}
         </p>
       )}
       <div className="panel-actions">

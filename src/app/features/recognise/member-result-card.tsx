@@ -21,6 +21,7 @@ export const MemberResultCard = memo(function MemberResultCard({
   birthdayInDays,
   tier,
   clock,
+  fullPhone,
 }: {
   member: IndexedMember;
   /** She is the signed-in associate's own member. */
@@ -30,6 +31,8 @@ export const MemberResultCard = memo(function MemberResultCard({
   /** Her tier once read; the entry tier is not shown (most members hold it). */
   tier: TierId | null;
   clock: StoreClock;
+  /** Managers and owners see numbers in full; associates see them masked. */
+  fullPhone: boolean;
 }) {
   const { t } = useTranslation();
   const age = visitAge(member.lastVisitAt, clock);
@@ -55,7 +58,7 @@ export const MemberResultCard = memo(function MemberResultCard({
           {mine && <span className="member-card-badge">{t('recognise.mine')}</span>}
         </span>
         <span className="member-card-line">
-          <span>{maskPhone(member.phone)}</span>
+          <span>{fullPhone ? member.phone : maskPhone(member.phone)}</span>
           <span>{t('recognise.cardNo', { cardNo: formatCardNo(member.cardNo) })}</span>
         </span>
         <span className="member-card-line member-card-visit">{visit}</span>

@@ -4,11 +4,12 @@ import { act, renderHook, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { MemoryRouter, Route, Routes, useLocation, useParams } from 'react-router';
-import type { MemberId, StaffId } from '../../../shared/schemas/ids.schema';
+import type { MemberId, StaffId, StoreId } from '../../../shared/schemas/ids.schema';
 import { FloorbookDb } from '../../db/floorbook-db';
 import { createCommands } from '../../commands/commands';
 import { memberSearchFor } from '../../search/member-search';
 import { useSession } from '../../state/session.store';
+import { useStaffSession } from '../../state/staff-session.store';
 import { createSyncStatusStore } from '../../sync/sync-status';
 import type { TabletRuntime } from '../../tablet/tablet-runtime';
 import { TabletRuntimeProvider } from '../../tablet/tablet-context';
@@ -33,13 +34,11 @@ beforeEach(async () => {
     commands: () => Promise.resolve(createCommands(deps)),
     startSync: () => () => undefined,
   };
-  useSession.setState({
-    enrolment: {
-      store: { id: '0190c000-0000-7000-8000-000000000001', name: '静安店' },
-      device: { id: newDeviceId(), token: 'token' },
-      staff: { id: ME, name: '李娜', role: 'associate' },
-    } as NonNullable<ReturnType<typeof useSession.getState>['enrolment']>,
+  useSession.getState().enrolled({
+    store: { id: '0190c000-0000-7000-8000-000000000001' as StoreId, name: '静安店' },
+    device: { id: newDeviceId(), token: 'token' },
   });
+  useStaffSession.getState().signedIn({ id: ME, name: '李娜', role: 'associate' }, null, Date.now());
   const now = Date.now();
   await db.members.bulkPut([
     memberRowOf({
@@ -124,6 +123,14 @@ describe('RecognisePage', () => {
     expect(her).not.toHaveTextContent('13800138000');
     expect(cards[0]).not.toHaveTextContent('我的会员');
     expect(screen.getByText('找到 2 位会员')).toBeInTheDocument();
+  });
+
+  test('shows a manager the phone numbers in full', async () => {
+    useStaffSession.getState().signedIn({ id: ME, name: '陈店长', role: 'manager' }, null, Date.now());
+    const user = userEvent.setup();
+    renderPage();
+    await user.type(screen.getByRole('searchbox', { name: '搜索会员' }), '8000');
+    expect(await screen.findByRole('link', { name: /张晓梅/ })).toHaveTextContent('13800138000');
   });
 
   test('marks a birthday within the week', async () => {

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../state/session.store';
+import { useCurrentStaff } from '../../state/current-staff';
+import { seesFullPhone } from '../../../shared/domain/phone-privacy';
 import { NoResults } from './no-results';
 import { ResultList } from './result-list';
 import { RosterStatus } from './roster-status';
@@ -20,7 +21,8 @@ export default function RecognisePage() {
   const { t } = useTranslation();
   const id = useId();
   const navigate = useNavigate();
-  const me = useSession((s) => s.enrolment?.staff.id ?? null);
+  const staff = useCurrentStaff();
+  const me = staff?.id ?? null;
   const clock = useStoreClock();
   const [typed, setTyped] = useState('');
   const { query, result, state, findByCard } = useMemberSearch(typed);
@@ -54,7 +56,7 @@ export default function RecognisePage() {
       {query.kind === 'empty' ? (
         <SearchHint />
       ) : result.members.length > 0 ? (
-        <ResultList result={result} me={me} clock={clock} />
+        <ResultList result={result} me={me} fullPhones={seesFullPhone(staff?.role ?? null)} clock={clock} />
       ) : state.ready ? (
         <NoResults typed={typed} />
       ) : null}

@@ -10,10 +10,13 @@ import { useResultTiers } from './use-result-tiers';
 export function ResultList({
   result,
   me,
+  fullPhones,
   clock,
 }: {
   result: SearchResult;
   me: StaffId | null;
+  /** Whether the signed-in staff member sees phone numbers unmasked (managers, owners). */
+  fullPhones: boolean;
   clock: StoreClock;
 }) {
   const { t } = useTranslation();
@@ -38,6 +41,7 @@ export function ResultList({
               birthdayInDays={birthdaySoon?.(member.birthday) ?? null}
               tier={tiers?.get(member.id) ?? null}
               clock={clock}
+              fullPhone={fullPhones}
             />
           </li>
         ))}

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../state/session.store';
+import { useCurrentStaff } from '../../state/current-staff';
+import { useStaffSession } from '../../state/staff-session.store';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/i18n';
 import { ResetTablet } from '../sync/reset-tablet';
 
@@ -13,6 +15,8 @@ export default function SettingsPage() {
   const enrolment = useSession((s) => s.enrolment);
   const language = useSession((s) => s.language);
   const languageChosen = useSession((s) => s.languageChosen);
+  const staff = useCurrentStaff();
+  const lock = useStaffSession((s) => s.locked);
 
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -37,10 +41,16 @@ export default function SettingsPage() {
             <dt>{t('settings.store')}</dt>
             <dd>{enrolment.store.name}</dd>
             <dt>{t('settings.signedInAs')}</dt>
-            <dd>
-              {enrolment.staff.name} · {t(`roles.${enrolment.staff.role}`)}
-            </dd>
+            <dd>{staff ? `${staff.name} · ${t(`roles.${staff.role}`)}` : t('access.settings.nobody')}</dd>
           </dl>
+        )}
+        {staff && (
+          <>
+            <button type="button" className="btn" onClick={lock}>
+              {t('access.settings.switchStaff')}
+            </button>
+            <p className="hint">{t('access.settings.switchHint')}</p>
+          </>
         )}
       </div>
       <ResetTablet />

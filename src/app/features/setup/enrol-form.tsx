@@ -8,7 +8,10 @@ export interface EnrolFormProps {
   onSubmit: (request: EnrolRequest) => void;
 }
 
-/** A manager or the owner signs in on this tablet to enrol it into the store. */
+/**
+ * A manager or the owner signs in on this tablet with name and password to enrol it into the
+ * store; she is signed in on it afterwards.
+ */
 export function EnrolForm({ busy, error, onSubmit }: EnrolFormProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -23,8 +26,7 @@ export function EnrolForm({ busy, error, onSubmit }: EnrolFormProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('enrol.title')}</h2>
+    <form onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('enrol.staffName')}</label>
         <input

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { passwordProblems, type PasswordProblem } from '../../../shared/domain/password-strength';
 import type { SetupRequest } from '../../../shared/schemas/setup.schema';
 import { useDirtyForm } from '../../state/use-dirty-form';
+import { PinFields, pinReady } from '../admin/pin-fields';
 
 const RULES: readonly PasswordProblem[] = ['too-short', 'needs-letter', 'needs-digit', 'too-repetitive'];
 
@@ -12,23 +13,32 @@ export interface SetupFormProps {
   onSubmit: (request: SetupRequest) => void;
 }
 
-/** Store name, owner and a password that passes the strength rule, checked as it is typed. */
+/**
+ * Store name, owner, a password that passes the strength rule and the owner's PIN for the
+ * tablet, each rule checked as it is typed. What she typed stays when the server refuses it.
+ */
 export function SetupForm({ busy, error, onSubmit }: SetupFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [storeName, setStoreName] = useState('');
   const [ownerName, setOwnerName] = useState('');
   const [password, setPassword] = useState('');
+  const [ownerPin, setOwnerPin] = useState('');
+  const [pinAgain, setPinAgain] = useState('');
   const [deviceName, setDeviceName] = useState(() => t('setup.deviceNameDefault'));
-  useDirtyForm(storeName !== '' || ownerName !== '' || password !== '');
+  useDirtyForm(storeName !== '' || ownerName !== '' || password !== '' || ownerPin !== '');
 
   const problems = passwordProblems(password);
   const ready =
-    storeName.trim() !== '' && ownerName.trim() !== '' && deviceName.trim() !== '' && problems.length === 0;
+    storeName.trim() !== '' &&
+    ownerName.trim() !== '' &&
+    deviceName.trim() !== '' &&
+    problems.length === 0 &&
+    pinReady(ownerPin, pinAgain);
 
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
-    if (ready && !busy) onSubmit({ storeName, ownerName, password, deviceName });
+    if (ready && !busy) onSubmit({ storeName, ownerName, password, ownerPin, deviceName });
   };
 
   return (
@@ -77,6 +87,16 @@ export function SetupForm({ busy, error, onSubmit }: SetupFormProps) {
           ))}
         </ul>
       </div>
+      <PinFields
+        label={t('setup.ownerPin')}
+        againLabel={t('setup.ownerPinConfirm')}
+        pin={ownerPin}
+        again={pinAgain}
+        onPin={setOwnerPin}
+        onAgain={setPinAgain}
+        invalid={error?.field === 'ownerPin'}
+      />
+      <p className="hint">{t('setup.ownerPinHint')}</p>
       <div className="field">
         <label htmlFor={`${id}-device`}>{t('setup.deviceName')}</label>
         <input

@@ -1,18 +1,25 @@
 import { useEffect, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { DeviceEnrolment } from '../../../shared/schemas/security.schema';
 import type { Enrolment } from '../../../shared/schemas/setup.schema';
 import type { ApiResult } from '../../api/api-client';
-import { createStore, enrolDevice, fetchSetupStatus } from '../../api/setup.api';
+import { createStore, enrolByCode, enrolDevice, fetchSetupStatus } from '../../api/setup.api';
 import { useSession } from '../../state/session.store';
 import { useOnline } from '../../ui/use-online';
 import { SetupForm } from './setup-form';
-import { EnrolForm } from './enrol-form';
+import { EnrolChoice } from './enrol-choice';
+import { ChoosePinForm } from './choose-pin-form';
 import './setup-page.css';
 
 type Status = 'checking' | 'needed' | 'done' | 'unreachable';
+type FormError = { message: string; field?: string; code?: string };
 
-/** First run creates the store and its owner; after that, a manager enrols each new tablet here. */
+/**
+ * First run creates the store and its owner; after that each new tablet is enrolled here, with a
+ * code a manager made or by a manager signing in. Someone enrolled by password who has no PIN
+ * chooses one before the tablet is hers to use.
+ */
 export default function SetupPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -21,7 +28,9 @@ export default function SetupPage() {
   const enrolled = useSession((s) => s.enrolled);
   const [status, setStatus] = useState<Status>('checking');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
+  // Enrolled by password, not yet kept: she chooses her PIN first.
+  const [needsPin, setNeedsPin] = useState<Enrolment | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -35,20 +44,29 @@ export default function SetupPage() {
 
   if (enrolment) return <Navigate to="/" replace />;
 
-  const finish = (r: ApiResult<Enrolment>) => {
+  const keep = (e: Enrolment | DeviceEnrolment) => {
+    enrolled(e);
+    void navigate('/', { replace: true });
+  };
+
+  const finish = (r: ApiResult<Enrolment | DeviceEnrolment>) => {
     setBusy(false);
     if (r.ok) {
-      enrolled(r.value);
-      void navigate('/', { replace: true });
+      if ('needsPin' in r.value && r.value.needsPin) setNeedsPin(r.value);
+      else keep(r.value);
     } else if (r.error.code === 'network') {
       setError({ message: t('setup.offline') });
     } else {
-      setError({ message: r.error.message, ...(r.error.field ? { field: r.error.field } : {}) });
+      setError({
+        message: r.error.message,
+        code: r.error.code,
+        ...(r.error.field ? { field: r.error.field } : {}),
+      });
       if (r.error.code === 'setup-done') setStatus('done');
     }
   };
 
-  const start = (call: Promise<ApiResult<Enrolment>>) => {
+  const start = (call: Promise<ApiResult<Enrolment | DeviceEnrolment>>) => {
     setBusy(true);
     setError(null);
     void call.then(finish);
@@ -64,10 +82,19 @@ export default function SetupPage() {
             {t('setup.offline')}
           </p>
         )}
-        {status === 'done' && (
+        {status === 'done' && needsPin && (
+          <ChoosePinForm enrolment={needsPin} onDone={() => keep(needsPin)} />
+        )}
+        {status === 'done' && !needsPin && (
           <>
             <p className="hint">{t('setup.alreadyDone')}</p>
-            <EnrolForm busy={busy} error={error} onSubmit={(req) => start(enrolDevice(req, i18n.language))} />
+            <EnrolChoice
+              busy={busy}
+              error={error}
+              onCode={(req) => start(enrolByCode(req, i18n.language))}
+              onPassword={(req) => start(enrolDevice(req, i18n.language))}
+              onSwitch={() => setError(null)}
+            />
           </>
         )}
         {status === 'needed' && (

@@ -1,11 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { StoreId } from '../../../shared/schemas/ids.schema';
 import { renderApp } from '../../../../tests/fixtures/render-app';
-import { newDeviceId, newStaffId } from '../../../../tests/sync/fixtures/members';
-import { useSession } from '../../state/session.store';
-import type { StaffRole } from '../../../shared/schemas/setup.schema';
+import {
+  fakeApi,
+  json,
+  noContent,
+  SESSION_TOKEN,
+  signInAs,
+  type SeenCall,
+} from '../../../../tests/fixtures/admin-fixtures';
 import { MergeReview } from './merge-review';
 
 const merge = {
@@ -19,37 +23,28 @@ const merge = {
   },
 };
 
-function signIn(role: StaffRole) {
-  useSession.getState().enrolled({
-    store: { id: '0190a000-0000-7000-8000-0000000000a1' as StoreId, name: '静安嘉里中心店' },
-    device: { id: newDeviceId(), token: 'token-token-token-token' },
-    staff: { id: newStaffId(), name: '陈店长', role },
-  });
-}
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
 describe('merges to review', () => {
-  let reviewed = false;
+  let calls: SeenCall[];
   beforeEach(() => {
-    reviewed = false;
-    vi.stubGlobal(
-      'fetch',
-      vi.fn((url: string, init?: RequestInit) => {
-        if (init?.method === 'POST') {
-          reviewed = true;
-          return Promise.resolve(new Response(null, { status: 204 }));
-        }
-        return Promise.resolve(json({ merges: reviewed ? [] : [merge] }));
-      }),
-    );
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+    let reviewed = false;
+    calls = fakeApi((call) => {
+      if (call.method === 'POST') {
+        reviewed = true;
+        return noContent();
+      }
+      return json({ merges: reviewed ? [] : [merge] });
+    });
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+    localStorage.clear();
+  });
 
   test('a manager sees the merged duplicate and confirms it was one person', async () => {
     const user = userEvent.setup();
-    signIn('manager');
+    signInAs('manager');
     renderApp(<MergeReview />);
     expect(await screen.findByText(/张晓梅（138\*\*\*\*8000，卡号 100000000001）/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '查看会员' })).toHaveAttribute(
@@ -58,11 +53,26 @@ describe('merges to review', () => {
     );
     await user.click(screen.getByRole('button', { name: '确认是同一人' }));
     expect(await screen.findByText('没有待核对的合并。')).toBeInTheDocument();
+    // The server names the reviewer from her session: no body.
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({
+      path: `/api/merges/${merge.absorbedId}/review`,
+      body: undefined,
+      headers: { 'x-floorbook-session': SESSION_TOKEN },
+    });
+  });
+
+  test('a manager without a server session is asked for her PIN first', () => {
+    signInAs('manager', { server: false });
+    renderApp(<MergeReview />);
+    expect(screen.getByRole('heading', { name: '待核对的合并' })).toBeInTheDocument();
+    expect(screen.getByLabelText('PIN 码')).toBeInTheDocument();
+    expect(calls).toHaveLength(0);
   });
 
   test('an associate is not shown the list', () => {
-    signIn('associate');
+    signInAs('associate');
     renderApp(<MergeReview />);
     expect(screen.queryByRole('heading', { name: '待核对的合并' })).not.toBeInTheDocument();
+    expect(calls).toHaveLength(0);
   });
 });

@@ -18,6 +18,7 @@ import { dexieLocalStore, type LocalStore } from '../../db/local-store';
 import { resetTablet } from '../../db/dead-letter-queries';
 import { useUpdate } from '../../pwa/update.store';
 import { useSession } from '../../state/session.store';
+import { useStaffSession } from '../../state/staff-session.store';
 import { createSyncStatusStore, type SyncStatusStore } from '../../sync/sync-status';
 import { TabletRuntimeProvider } from '../../tablet/tablet-context';
 import { SyncStatusBar } from '../../ui/sync-status-bar';
@@ -39,8 +40,10 @@ beforeEach(() => {
   useSession.getState().enrolled({
     store: { id: '0190a000-0000-7000-8000-0000000000a1' as StoreId, name: '静安嘉里中心店' },
     device: { id: session.deviceId, token: 'token' },
-    staff: { id: session.staffId, name: '王丽', role: 'associate' },
   });
+  useStaffSession
+    .getState()
+    .signedIn({ id: session.staffId, name: '王丽', role: 'associate' }, null, Date.now());
 });
 afterEach(() => {
   db.close();

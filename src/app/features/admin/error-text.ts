@@ -1,0 +1,13 @@
+import type { TFunction } from 'i18next';
+import type { ApiRefusal } from '../../api/api-client';
+
+/**
+ * A refused call in the user's words: the server's own message (already in her language), or
+ * ours when the server was never reached or answered in a shape this app cannot read.
+ */
+export function errorText(t: TFunction, r: ApiRefusal): string {
+  if (r.error.code === 'network') return t('admin.network');
+  // A success status with a body that failed the schema: a server newer or older than the app.
+  if (r.status < 400) return t('admin.unreadable');
+  return r.error.message;
+}

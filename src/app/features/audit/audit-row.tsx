@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { AuditLine } from '../../../shared/schemas/security.schema';
+import { describeDetail } from './audit-detail';
+
+/**
+ * Enough of a member id to tell lines apart; the whole id is in the tooltip. The tail, because a
+ * UUIDv7 starts with its time and members made the same day share their first characters.
+ */
+export function shortId(id: string): string {
+  return id.length > 8 ? `…${id.slice(-8)}` : id;
+}
+
+/** One entry of the audit log: when, what in words, who, on which tablet, about which member. */
+export function AuditRow({ line }: { line: AuditLine }) {
+  const { t, i18n } = useTranslation();
+  const when = new Date(line.at).toLocaleString(i18n.language, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  const nobody = t('admin.audit.nobody');
+  return (
+    <tr>
+      <td>
+        <time dateTime={new Date(line.at).toISOString()}>{when}</time>
+      </td>
+      <td>{t(`admin.audit.actions.${line.action}`)}</td>
+      <td>{line.staffName ?? nobody}</td>
+      <td>{line.deviceName ?? nobody}</td>
+      <td>
+        {line.memberId === null ? (
+          nobody
+        ) : (
+          <span className="audit-member" title={line.memberId}>
+            {shortId(line.memberId)}
+          </span>
+        )}
+      </td>
+      <td>{describeDetail(t, line.detail)}</td>
+    </tr>
+  );
+}

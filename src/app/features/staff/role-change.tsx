@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffCard } from '../../../shared/schemas/security.schema';
+import type { StaffRole } from '../../../shared/schemas/setup.schema';
+import { changeStaff } from '../../api/staff.api';
+import { ConfirmDialog } from '../admin/confirm-dialog';
+import { errorText } from '../admin/error-text';
+import { useAdminCall } from '../admin/use-admin-api';
+
+const ROLES: readonly StaffRole[] = ['associate', 'manager', 'owner'];
+
+/** Owner: pick another role for her, then confirm. The server keeps the last owner (409 last-owner). */
+export function RoleChange({ card, onChanged }: { card: StaffCard; onChanged: (message: string) => void }) {
+  const { t } = useTranslation();
+  const run = useAdminCall();
+  const [role, setRole] = useState<StaffRole>(card.role);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const roleName = t(`roles.${role}`);
+
+  const confirm = () => {
+    setBusy(true);
+    setError(null);
+    void run((auth) => changeStaff(auth, card.id, { role })).then((r) => {
+      setBusy(false);
+      if (r.ok) {
+        setAsking(false);
+        onChanged(t('admin.staff.roleDone', { name: card.name, role: roleName }));
+      } else {
+        setError(errorText(t, r));
+      }
+    });
+  };
+
+  return (
+    <>
+      <select
+        className="btn"
+        aria-label={t('admin.staff.role', { name: card.name })}
+        value={role}
+        onChange={(e) => setRole(e.target.value as StaffRole)}
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r}`)}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="btn" disabled={role === card.role} onClick={() => setAsking(true)}>
+        {t('admin.staff.changeRole')}
+      </button>
+      {asking && (
+        <ConfirmDialog
+          title={t('admin.staff.roleQuestion', { name: card.name, role: roleName })}
+          confirmLabel={t('admin.staff.roleConfirm')}
+          busy={busy}
+          error={error}
+          onConfirm={confirm}
+          onCancel={() => {
+            setAsking(false);
+            setError(null);
+            setRole(card.role);
+          }}
+        >
+          <p>{t('admin.staff.roleBody')}</p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}

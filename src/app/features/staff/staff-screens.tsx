@@ -1,0 +1,17 @@
+import { useCurrentStaff } from '../../state/current-staff';
+import { DeviceList } from './device-list';
+import { EnrolCodeCard } from './enrol-code-card';
+import { StaffList } from './staff-list';
+
+/** What a manager sees, and below it what only the owner may do with the store's tablets. */
+export function StaffScreens() {
+  const me = useCurrentStaff();
+  if (!me) return null;
+  return (
+    <>
+      <StaffList me={me} />
+      <EnrolCodeCard />
+      {me.role === 'owner' && <DeviceList />}
+    </>
+  );
+}

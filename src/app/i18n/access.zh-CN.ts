@@ -1,0 +1,55 @@
+/** 简体中文 for the access screens; en: access.en.ts, typed from this one. */
+export const accessZhCN = {
+  title: '锁屏',
+  lock: {
+    label: '锁屏',
+    title: '谁在使用这台平板？',
+    lead: '点你的名字，再输入 PIN 码。',
+    staffLabel: '门店员工',
+    noPin: '还没有 PIN 码，请店长在“员工”里设置',
+    downloading: '员工名单正在下载——请连接门店网络。',
+    checking: '正在检查…',
+  },
+  pin: {
+    title: '{{name}}，请输入 PIN 码',
+    padLabel: 'PIN 码键盘',
+    typed_one: '已输入 {{count}} 位',
+    typed_other: '已输入 {{count}} 位',
+    backspace: '删除',
+    submit: '确认',
+    back: '不是我',
+    checking: '正在核对…',
+    wrong: 'PIN 码不正确。',
+    triesLeft_one: '再输错 {{count}} 次会锁定 15 分钟。',
+    triesLeft_other: '再输错 {{count}} 次会锁定 15 分钟。',
+    wait: '请等 {{time}}后再试。',
+    lockedStaff: '输错次数太多，已锁定。{{time}}后可以再试，或请店长重置你的 PIN 码。',
+    lockedDevice: '这台平板上输错次数太多，已锁定。{{time}}后可以再试。',
+    failed: '无法核对 PIN 码（{{message}}），请重试。',
+  },
+  time: {
+    seconds_one: '{{count}} 秒',
+    seconds_other: '{{count}} 秒',
+    minutes: '{{minutes}} 分 {{seconds}} 秒',
+  },
+  topbar: { lock: '锁屏' },
+  settings: {
+    nobody: '没有人登录',
+    switchStaff: '锁屏 / 换人',
+    switchHint: '离开平板前请锁屏；下一位员工点自己的名字，输入 PIN 码。',
+  },
+  readOnly: {
+    title: '这台平板已经超过 {{hours}} 小时没有连上服务器，现在只能查看，不能修改。',
+    lead: '请连接门店网络同步，同步后就能继续记录。',
+  },
+  refused: {
+    locked: '平板已锁定，这次改动没有保存。请先输入你的 PIN 码。',
+    readOnly: '只能查看：这台平板太久没有连上服务器，这次改动没有保存。请连网同步后再试。',
+  },
+  revoked: {
+    title: '这台平板已被停用',
+    body: '{{store}} 在 {{date}} 停用了这台平板——平板上的数据已经删除。',
+    hint: '要继续使用，请店长重新绑定这台平板。',
+    continue: '重新设置这台平板',
+  },
+};

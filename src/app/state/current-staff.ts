@@ -1,0 +1,6 @@
+import { useStaffSession, type SignedInStaff } from './staff-session.store';
+
+/** Who is holding the tablet now; null while it is locked. */
+export function useCurrentStaff(): SignedInStaff | null {
+  return useStaffSession((s) => s.current?.staff ?? null);
+}
