@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
-import { openTablet } from '../e2e/harness';
+import { enrolByStorage, openTablet } from '../e2e/harness';
 import { measure, type Row } from './browser-bench';
 
 /** How many rows the tablet's IndexedDB holds in a store, read with the bare IndexedDB API. */
@@ -59,9 +59,7 @@ export async function floorbookDownload(
   try {
     const { page } = tablet;
     await page.goto(`${url}/robots.txt`);
-    await page.evaluate((e) => {
-      localStorage.setItem('floorbook.settings.v1', JSON.stringify({ language: 'zh-CN', enrolment: e }));
-    }, enrolment);
+    await enrolByStorage(page, enrolment);
     let membersMs = 0;
     const r = await measure(page, async () => {
       const started = performance.now();

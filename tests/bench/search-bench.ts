@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { openTablet, startServer } from '../e2e/harness';
+import { enrolByStorage, openTablet, startServer } from '../e2e/harness';
 import { phoneTail } from '../../src/shared/domain/phone';
 import { benchStore, type BenchMember } from './bench-data';
 import { seedServerDb } from './seed-server';
@@ -145,9 +145,7 @@ export async function searchBench(memberCount: number, samplesPerKind: number) {
     const { page } = tablet;
     const url = server.running.url;
     await page.goto(`${url}/robots.txt`);
-    await page.evaluate((e) => {
-      localStorage.setItem('floorbook.settings.v1', JSON.stringify({ language: 'zh-CN', enrolment: e }));
-    }, server.enrolment);
+    await enrolByStorage(page, server.enrolment);
     const downloadStarted = performance.now();
     await page.goto(url);
     const downloadMs = await waitForCount(page, 'members', memberCount, downloadStarted);

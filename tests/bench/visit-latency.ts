@@ -11,7 +11,7 @@ import { startServer } from '../e2e/harness';
 import { memberFields, tabletCommandDeps } from '../sync/fixtures/members';
 import type { Row } from './browser-bench';
 
-const OWNER = { storeName: '基准测试店', ownerName: '王丽', password: 'floor2026book' };
+const OWNER = { storeName: '基准测试店', ownerName: '王丽', password: 'floor2026book', ownerPin: '258036' };
 
 async function post<T>(url: string, body: unknown): Promise<T> {
   const res = await fetch(url, {

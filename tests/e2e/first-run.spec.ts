@@ -30,6 +30,11 @@ describe('first run, then offline', () => {
     await page.getByLabel('店主密码').fill('abc');
     expect(await page.getByRole('button', { name: '创建门店' }).isDisabled()).toBe(true);
     await page.getByLabel('店主密码').fill('floor2026book');
+    await page.getByLabel('店主 PIN 码', { exact: true }).fill('123456');
+    await page.getByLabel('再输一次店主 PIN 码').fill('123456');
+    expect(await page.getByRole('button', { name: '创建门店' }).isDisabled()).toBe(true);
+    await page.getByLabel('店主 PIN 码', { exact: true }).fill('258036');
+    await page.getByLabel('再输一次店主 PIN 码').fill('258036');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'setup-1280x800.png') });
     await page.getByRole('button', { name: '创建门店' }).click();
     await page.getByRole('navigation', { name: '主导航' }).waitFor();
@@ -54,6 +59,7 @@ describe('first run, then offline', () => {
       const { page } = second;
       await page.goto(server.url);
       await page.getByRole('heading', { name: '绑定这台平板' }).waitFor();
+      await page.getByRole('tab', { name: '用店长账号' }).click();
       await page.getByLabel('店长或店主姓名').fill('王丽');
       await page.getByLabel('密码', { exact: true }).fill('wrong-password-1');
       await page.getByLabel('这台平板的名称').fill('试衣间平板');

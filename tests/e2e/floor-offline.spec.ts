@@ -5,11 +5,13 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import { openSqlite, migrateToLatest } from '../../src/server/db/database';
 import { DEMO_STORE, fillDemoStore } from '../../src/server/demo/demo-store';
+import { loadServerSecret } from '../../src/server/auth/server-secret';
 import { memberQrPayload } from '../../src/shared/domain/member-qr';
 import { phoneTail } from '../../src/shared/domain/phone';
 import type { MemberRecord } from '../../src/shared/schemas/member.schema';
 import {
   SCREENSHOTS,
+  enrolWithPassword,
   openTablet,
   startServer,
   waitForServiceWorker,
@@ -33,7 +35,12 @@ describe('on the floor with no network', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-floor-'));
     const db = openSqlite(path.join(dataDir, 'floorbook.sqlite'));
     await migrateToLatest(db);
-    await fillDemoStore(db, { members: 150, seed: 11, now: Date.now() });
+    await fillDemoStore(db, {
+      members: 150,
+      seed: 11,
+      now: Date.now(),
+      secret: loadServerSecret({ dataDir, secret: undefined }),
+    });
     const row = await db.db
       .selectFrom('members')
       .select(['record', 'initials'])
@@ -53,11 +60,11 @@ describe('on the floor with no network', () => {
 
   test('a tablet enrolled by the manager downloads the roster, then works offline', async () => {
     const { page, context } = tablet;
-    await page.goto(server.url);
-    await page.getByLabel('店长或店主姓名').fill('陈店长');
-    await page.getByLabel('密码', { exact: true }).fill(DEMO_STORE.password);
-    await page.getByLabel('这台平板的名称').fill('收银台平板');
-    await page.getByRole('button', { name: '绑定平板' }).click();
+    await enrolWithPassword(page, server.url, {
+      staffName: '陈店长',
+      password: DEMO_STORE.password,
+      deviceName: '收银台平板',
+    });
     await page.getByLabel('搜索会员').waitFor();
     await page.getByRole('status').filter({ hasText: '已同步' }).first().waitFor({ timeout: 30_000 });
     await waitForServiceWorker(page);

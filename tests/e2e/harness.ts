@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -138,3 +139,32 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 export const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+
+/**
+ * Make a fresh tablet enrolled and signed in without the set-up screens, as the app itself
+ * would after an enrolment: the device in the settings, the staff member in the sign-in.
+ * Call on a page of the app's origin (e.g. `/robots.txt`) before loading the app.
+ */
+export async function enrolByStorage(page: Page, e: Enrolment): Promise<void> {
+  await page.evaluate((e) => {
+    const now = Date.now();
+    const enrolment = { store: e.store, device: e.device };
+    localStorage.setItem('floorbook.settings.v1', JSON.stringify({ language: 'zh-CN', enrolment }));
+    const signIn = { staff: e.staff, signedInAt: now, lastActiveAt: now, server: null };
+    localStorage.setItem('floorbook.staff-session.v1', JSON.stringify(signIn));
+  }, e);
+}
+
+/** Enrol a tablet on the set-up page with a manager's or owner's name and password; she is signed in after. */
+export async function enrolWithPassword(
+  page: Page,
+  url: string,
+  enrolment: { staffName: string; password: string; deviceName: string },
+): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('tab', { name: '用店长账号' }).click();
+  await page.getByLabel('店长或店主姓名').fill(enrolment.staffName);
+  await page.getByLabel('密码', { exact: true }).fill(enrolment.password);
+  await page.getByLabel('这台平板的名称').fill(enrolment.deviceName);
+  await page.getByRole('button', { name: '绑定平板' }).click();
+}

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SCREENSHOTS, openTablet, startServer } from './harness';
+import { SCREENSHOTS, enrolWithPassword, openTablet, startServer } from './harness';
 
 const SURNAMES = ['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xu', 'sun'];
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -24,11 +24,11 @@ try {
     const tablet = await openTablet(viewport);
     try {
       const { page } = tablet;
-      await page.goto(server.url);
-      await page.getByLabel('店长或店主姓名').fill('王丽');
-      await page.getByLabel('密码', { exact: true }).fill('floorbook2026');
-      await page.getByLabel('这台平板的名称').fill(`平板 ${viewport.width}`);
-      await page.getByRole('button', { name: '绑定平板' }).click();
+      await enrolWithPassword(page, server.url, {
+        staffName: '王丽',
+        password: 'floorbook2026',
+        deviceName: `平板 ${viewport.width}`,
+      });
       const search = page.getByRole('searchbox', { name: '搜索会员' });
       await search.waitFor();
       // The first download from the server (the sync pill says when it is done), then the read

@@ -15,6 +15,7 @@ import { memberFields } from '../sync/fixtures/members';
 import { SCREENSHOTS, openTablet, startServer, waitForServiceWorker } from './harness';
 
 const SETTINGS_KEY = 'floorbook.settings.v1';
+const SIGN_IN_KEY = 'floorbook.staff-session.v1';
 
 const server = await startServer();
 const tablet = await openTablet();
@@ -24,11 +25,18 @@ try {
   await page.getByLabel('门店名称').fill(OWNER.storeName);
   await page.getByLabel('店主姓名').fill(OWNER.ownerName);
   await page.getByLabel('店主密码').fill(OWNER.password);
+  await page.getByLabel('店主 PIN 码', { exact: true }).fill(OWNER.ownerPin);
+  await page.getByLabel('再输一次店主 PIN 码').fill(OWNER.ownerPin);
   await page.getByRole('button', { name: '创建门店' }).click();
   await page.getByRole('navigation', { name: '主导航' }).waitFor();
+  // The device is in the settings, the owner in the sign-in: together what a mutation names.
   const enrolment = await page.evaluate(
-    (key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { enrolment: Enrolment }).enrolment,
-    SETTINGS_KEY,
+    ([settings, signIn]) => {
+      const read = (key: string) =>
+        JSON.parse(localStorage.getItem(key) ?? 'null') as Record<string, unknown>;
+      return { ...(read(settings).enrolment as object), staff: read(signIn).staff } as Enrolment;
+    },
+    [SETTINGS_KEY, SIGN_IN_KEY] as const,
   );
 
   // Two members reach the server from this tablet's earlier work.

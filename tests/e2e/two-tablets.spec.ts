@@ -5,15 +5,19 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openSqlite, migrateToLatest } from '../../src/server/db/database';
 import { DEMO_STORE, fillDemoStore } from '../../src/server/demo/demo-store';
+import { loadServerSecret } from '../../src/server/auth/server-secret';
 import type { MemberRecord } from '../../src/shared/schemas/member.schema';
-import { openTablet, startServer, waitForServiceWorker, type RunningServer, type Tablet } from './harness';
+import {
+  enrolWithPassword,
+  openTablet,
+  startServer,
+  waitForServiceWorker,
+  type RunningServer,
+  type Tablet,
+} from './harness';
 
 async function enrol(page: Page, url: string, staffName: string, deviceName: string) {
-  await page.goto(url);
-  await page.getByLabel('店长或店主姓名').fill(staffName);
-  await page.getByLabel('密码', { exact: true }).fill(DEMO_STORE.password);
-  await page.getByLabel('这台平板的名称').fill(deviceName);
-  await page.getByRole('button', { name: '绑定平板' }).click();
+  await enrolWithPassword(page, url, { staffName, password: DEMO_STORE.password, deviceName });
   await page.getByRole('status').filter({ hasText: '已同步' }).first().waitFor({ timeout: 30_000 });
 }
 
@@ -28,7 +32,12 @@ describe('two tablets, one offline', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-two-'));
     const db = openSqlite(path.join(dataDir, 'floorbook.sqlite'));
     await migrateToLatest(db);
-    await fillDemoStore(db, { members: 30, seed: 5, now: Date.now() });
+    await fillDemoStore(db, {
+      members: 30,
+      seed: 5,
+      now: Date.now(),
+      secret: loadServerSecret({ dataDir, secret: undefined }),
+    });
     const row = await db.db
       .selectFrom('members')
       .select('record')

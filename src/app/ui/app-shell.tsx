@@ -39,7 +39,6 @@ export function AppShell({ nav }: { nav: readonly NavItem[] }) {
                 {staff.name} · {t(`roles.${staff.role}`)}
               </span>
               <button type="button" className="btn topbar-lock" onClick={lock}>
-                <span aria-hidden="true">🔒</span>
                 {t('access.topbar.lock')}
               </button>
             </>
