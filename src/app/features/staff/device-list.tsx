@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchDevices } from '../../api/device.api';
-import { errorText } from '../admin/error-text';
+import { LoadState } from '../admin/load-state';
 import { useAdminLoad } from '../admin/use-admin-api';
 import { useClock } from '../admin/use-clock';
 import { DeviceRow } from './device-row';
@@ -21,20 +21,12 @@ export function DeviceList() {
       <p className="admin-ok" role="status">
         {notice}
       </p>
-      {load.kind === 'loading' && <p className="hint">{t('common.loading')}</p>}
-      {load.kind === 'failed' && (
-        <div className="admin-actions">
-          <p className="error-text" role="alert">
-            {t('admin.loadFailed', { message: errorText(t, load.refusal) })}
-          </p>
-          <button type="button" className="btn" onClick={reload}>
-            {t('admin.retry')}
-          </button>
-        </div>
-      )}
-      {load.kind === 'ready' && load.value.devices.length === 0 && (
-        <p className="hint">{t('admin.devices.empty')}</p>
-      )}
+      <LoadState
+        load={load}
+        reload={reload}
+        isEmpty={(v) => v.devices.length === 0}
+        emptyText={t('admin.devices.empty')}
+      />
       {load.kind === 'ready' && (
         <ul className="admin-list">
           {load.value.devices.map((device) => (

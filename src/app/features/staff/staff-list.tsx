@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchStaff } from '../../api/staff.api';
 import type { SignedInStaff } from '../../state/staff-session.store';
-import { errorText } from '../admin/error-text';
+import { LoadState } from '../admin/load-state';
 import { useAdminLoad } from '../admin/use-admin-api';
 import { AddStaffForm } from './add-staff-form';
 import { canManageStaff } from './staff-permissions';
@@ -26,20 +26,12 @@ export function StaffList({ me }: { me: SignedInStaff }) {
       <p className="admin-ok" role="status">
         {notice}
       </p>
-      {load.kind === 'loading' && <p className="hint">{t('common.loading')}</p>}
-      {load.kind === 'failed' && (
-        <div className="admin-actions">
-          <p className="error-text" role="alert">
-            {t('admin.loadFailed', { message: errorText(t, load.refusal) })}
-          </p>
-          <button type="button" className="btn" onClick={reload}>
-            {t('admin.retry')}
-          </button>
-        </div>
-      )}
-      {load.kind === 'ready' && load.value.staff.length === 0 && (
-        <p className="hint">{t('admin.staff.empty')}</p>
-      )}
+      <LoadState
+        load={load}
+        reload={reload}
+        isEmpty={(v) => v.staff.length === 0}
+        emptyText={t('admin.staff.empty')}
+      />
       {load.kind === 'ready' && (
         <ul className="admin-list">
           {load.value.staff.map((card) => (
