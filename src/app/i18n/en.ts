@@ -442,6 +442,23 @@ export const en: Messages = {
     },
     visit: { title: 'Record a visit', save: 'Save visit', done: 'Visit recorded.' },
     qr: 'Member code',
+    remove: {
+      title: 'Remove member',
+      lead: 'A manager removes a member entered by mistake; when the customer asks for her data to be erased, the owner does it.',
+      reason: 'Reason',
+      reasonHint: 'Kept in the audit log: no personal details of the customer here.',
+      mistake: 'Delete (entered by mistake)',
+      mistakeQuestion: 'Delete the record of {{name}}?',
+      mistakeBody: 'The record and her visits and purchases are removed from every tablet.',
+      mistakeConfirm: 'Delete',
+      erase: 'Erase all her data at her request',
+      eraseQuestion: 'Erase all personal data of {{name}}?',
+      eraseBody:
+        'Her profile, visits, purchases and contact notes are removed from the server and every tablet, for good (PIPL article 47). Check first that the request is really hers.',
+      eraseChecked: 'I have checked that the customer herself asked for this',
+      eraseConfirm: 'Erase for good',
+      done: 'The data of {{name}} has been removed.',
+    },
     signUp: {
       title: 'Sign up',
       lead: 'Fill this in with the customer. * is required.',

@@ -429,6 +429,23 @@ export const zhCN = {
     },
     visit: { title: '记录到店', save: '保存到店', done: '已记录到店。' },
     qr: '会员码',
+    remove: {
+      title: '删除会员',
+      lead: '录入错误的会员由店长删除；顾客本人要求删除她的资料时，由店主处理。',
+      reason: '原因',
+      reasonHint: '会记入审计日志，不要写顾客的个人信息。',
+      mistake: '删除（录入错误）',
+      mistakeQuestion: '删除 {{name}} 的会员记录？',
+      mistakeBody: '这条记录和她的到店、购买记录会从所有平板上删除。',
+      mistakeConfirm: '确认删除',
+      erase: '应本人要求删除全部资料',
+      eraseQuestion: '删除 {{name}} 的全部个人资料？',
+      eraseBody:
+        '她的资料、到店和购买记录、回访记录会从服务器和所有平板上删除，无法恢复（《个人信息保护法》第 47 条）。请先核实是她本人的要求。',
+      eraseChecked: '我已核实这是顾客本人的要求',
+      eraseConfirm: '确认永久删除',
+      done: '{{name}} 的资料已删除。',
+    },
     signUp: {
       title: '开卡',
       lead: '和顾客一起填写。带 * 的必填。',

@@ -8,6 +8,8 @@ export interface ConfirmDialogProps {
   children: ReactNode;
   confirmLabel: string;
   busy?: boolean;
+  /** False while something must still be done first (a box to tick). */
+  canConfirm?: boolean;
   error?: string | null;
   onConfirm: () => void;
   onCancel: () => void;
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   busy = false,
+  canConfirm = true,
   error = null,
   onConfirm,
   onCancel,
@@ -51,7 +54,7 @@ export function ConfirmDialog({
           <button type="button" className="btn" autoFocus onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="btn btn-danger" disabled={busy} onClick={onConfirm}>
+          <button type="button" className="btn btn-danger" disabled={busy || !canConfirm} onClick={onConfirm}>
             {confirmLabel}
           </button>
         </div>

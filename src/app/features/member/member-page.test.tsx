@@ -60,6 +60,7 @@ function show(route: string) {
       <Routes>
         <Route path="/members/new" element={<SignUpPage />} />
         <Route path="/members/:id" element={<MemberPage />} />
+        <Route path="/" element={<p>找会员</p>} />
       </Routes>
     </TabletRuntimeProvider>,
     { route },
@@ -237,6 +238,51 @@ describe('her phone number and the audit log', () => {
     expect(await audited()).toEqual([['profile.view', id]]);
     const [entry] = await db.audit.toArray();
     expect(entry?.staffId).toBe(useStaffSession.getState().current?.staff.id);
+  });
+});
+
+describe('removing a member', () => {
+  test('an associate is not offered it', async () => {
+    const id = await signedUp();
+    show(`/members/${id}`);
+    await screen.findByRole('button', { name: '记录到店' });
+    expect(screen.queryByRole('heading', { name: '删除会员' })).not.toBeInTheDocument();
+  });
+
+  test('a manager deletes a record entered by mistake, with a reason; she cannot erase', async () => {
+    const user = userEvent.setup();
+    signIn('manager');
+    const id = await signedUp({ name: '王测试' });
+    show(`/members/${id}`);
+    const mistake = await screen.findByRole('button', { name: '删除（录入错误）' });
+    expect(mistake).toBeDisabled();
+    expect(screen.queryByRole('button', { name: '应本人要求删除全部资料' })).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('原因'), '重复录入');
+    await user.click(mistake);
+    const dialog = screen.getByRole('alertdialog', { name: '删除 王测试 的会员记录？' });
+    await user.click(within(dialog).getByRole('button', { name: '确认删除' }));
+    expect(await screen.findByText('找会员')).toBeInTheDocument();
+    expect(await db.members.get(id)).toBeUndefined();
+    const [queued] = (await db.outbox.toArray()).filter((r) => r.mutation.kind === 'member.delete');
+    expect(queued?.mutation.payload).toEqual({ reason: '重复录入' });
+  });
+
+  test('the owner erases her data at her request only once the request is checked', async () => {
+    const user = userEvent.setup();
+    signIn('owner');
+    const id = await signedUp({ name: '赵女士' });
+    await commands.recordVisit(id, {});
+    show(`/members/${id}`);
+    await user.type(await screen.findByLabelText('原因'), '本人书面申请');
+    await user.click(screen.getByRole('button', { name: '应本人要求删除全部资料' }));
+    const dialog = screen.getByRole('alertdialog', { name: '删除 赵女士 的全部个人资料？' });
+    const erase = within(dialog).getByRole('button', { name: '确认永久删除' });
+    expect(erase).toBeDisabled();
+    await user.click(within(dialog).getByLabelText('我已核实这是顾客本人的要求'));
+    await user.click(erase);
+    expect(await screen.findByText('找会员')).toBeInTheDocument();
+    expect(await db.members.get(id)).toBeUndefined();
+    expect(await db.events.where('memberId').equals(id).count()).toBe(0);
   });
 });
 

@@ -14,6 +14,7 @@ import { HistoryList } from './history-list';
 import { FollowUpCard } from './follow-up-card';
 import { PurchasePanel } from './purchase-panel';
 import { VisitPanel } from './visit-panel';
+import { RemoveMemberCard } from './remove-member-card';
 import './member-page.css';
 
 type Panel = 'none' | 'purchase' | 'visit';
@@ -81,6 +82,7 @@ export default function MemberPage() {
         </div>
         <div className="member-column">
           <MemberDetails row={member.row} />
+          <RemoveMemberCard memberId={member.row.id} name={member.row.fields.name} />
         </div>
       </div>
     </article>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentStaff } from '../../state/current-staff';
 import { seesFullPhone } from '../../../shared/domain/phone-privacy';
@@ -28,12 +28,19 @@ export default function RecognisePage() {
   const { query, result, state, findByCard } = useMemberSearch(typed);
   const scan = useCardScan(findByCard);
   const first = result.members[0];
+  // Set by a screen that sent her here after finishing something (a member removed).
+  const notice = (useLocation().state as { notice?: unknown } | null)?.notice;
 
   return (
     <section className="recognise" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`} className="sr-only">
         {t('recognise.title')}
       </h1>
+      {typeof notice === 'string' && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       <div className="recognise-bar">
         <SearchBox
           value={typed}

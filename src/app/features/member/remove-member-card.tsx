@@ -1,0 +1,110 @@
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { MemberId } from '../../../shared/schemas/ids.schema';
+import { hasRole } from '../../../shared/domain/permissions';
+import { useCurrentStaff } from '../../state/current-staff';
+import { ConfirmDialog } from '../admin/confirm-dialog';
+import { useCommands } from './use-member';
+import { commandErrorText } from './command-error';
+
+type Asking = 'none' | 'mistake' | 'erase';
+
+/**
+ * Removing a member: a manager deletes a record entered by mistake; the owner erases a
+ * customer's data at her request (PIPL 47). Both need a reason for the audit log, and ask first;
+ * erasure also asks that the request was checked to be hers. The server checks the role again.
+ */
+export function RemoveMemberCard({ memberId, name }: { memberId: MemberId; name: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const navigate = useNavigate();
+  const commands = useCommands();
+  const staff = useCurrentStaff();
+  const [asking, setAsking] = useState<Asking>('none');
+  const [reason, setReason] = useState('');
+  const [checked, setChecked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!staff || !hasRole(staff.role, 'manager')) return null;
+
+  const ask = (what: Asking) => {
+    setAsking(what);
+    setChecked(false);
+    setError(null);
+  };
+  const confirm = () => {
+    setBusy(true);
+    void commands()
+      .then((c) =>
+        asking === 'erase' ? c.eraseMember(memberId, reason.trim()) : c.deleteMember(memberId, reason.trim()),
+      )
+      .then((r) => {
+        setBusy(false);
+        if (r.ok) void navigate('/', { replace: true, state: { notice: t('member.remove.done', { name }) } });
+        else setError(commandErrorText(t, r.error));
+      });
+  };
+  const reasonGiven = reason.trim().length >= 2;
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('member.remove.title')}</h2>
+      <p className="hint">{t('member.remove.lead')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{t('member.remove.reason')}</label>
+        <input
+          id={`${id}-reason`}
+          value={reason}
+          maxLength={100}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <p id={`${id}-hint`} className="hint">
+          {t('member.remove.reasonHint')}
+        </p>
+      </div>
+      <div className="panel-actions">
+        <button
+          type="button"
+          className="btn btn-danger-outline"
+          disabled={!reasonGiven}
+          onClick={() => ask('mistake')}
+        >
+          {t('member.remove.mistake')}
+        </button>
+        {hasRole(staff.role, 'owner') && (
+          <button
+            type="button"
+            className="btn btn-danger-outline"
+            disabled={!reasonGiven}
+            onClick={() => ask('erase')}
+          >
+            {t('member.remove.erase')}
+          </button>
+        )}
+      </div>
+      {asking !== 'none' && (
+        <ConfirmDialog
+          title={t(asking === 'erase' ? 'member.remove.eraseQuestion' : 'member.remove.mistakeQuestion', {
+            name,
+          })}
+          confirmLabel={t(asking === 'erase' ? 'member.remove.eraseConfirm' : 'member.remove.mistakeConfirm')}
+          busy={busy}
+          canConfirm={asking !== 'erase' || checked}
+          error={error}
+          onConfirm={confirm}
+          onCancel={() => ask('none')}
+        >
+          <p>{t(asking === 'erase' ? 'member.remove.eraseBody' : 'member.remove.mistakeBody')}</p>
+          {asking === 'erase' && (
+            <label className="check">
+              <input type="checkbox" checked={checked} onChange={(e) => setChecked(e.target.checked)} />
+              {t('member.remove.eraseChecked')}
+            </label>
+          )}
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
