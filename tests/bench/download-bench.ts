@@ -4,7 +4,7 @@ import { enrolByStorage, openTablet } from '../e2e/harness';
 import { measure, type Row } from './browser-bench';
 
 /** How many rows the tablet's IndexedDB holds in a store, read with the bare IndexedDB API. */
-export async function countRows(page: Page, store: 'members' | 'events'): Promise<number> {
+export async function countRows(page: Page, store: 'members' | 'events' | 'rosterKeys'): Promise<number> {
   return page.evaluate(
     (name) =>
       new Promise<number>((resolve) => {
@@ -34,7 +34,7 @@ export async function countRows(page: Page, store: 'members' | 'events'): Promis
 
 export async function waitForCount(
   page: Page,
-  store: 'members' | 'events',
+  store: 'members' | 'events' | 'rosterKeys',
   expected: number,
   started: number,
 ) {
