@@ -126,6 +126,7 @@ describe('a shared tablet, enrolled, locked and revoked', () => {
     await page.getByRole('button', { name: /李娜/ }).click();
     await enterPin(page, '111111');
     await page.getByRole('alert').filter({ hasText: 'PIN 码不正确' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'pin-1024x768.png') });
     await enterPin(page, ASSOCIATE_PIN);
     await page.getByText('李娜 · 导购').waitFor();
     // An associate's rail has no manager jobs.
