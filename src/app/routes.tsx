@@ -17,6 +17,7 @@ const SignUpPage = lazy(() => import('./features/member/signup-page'));
 const StaffPage = lazy(() => import('./features/staff/staff-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 const ExportPage = lazy(() => import('./features/export/export-page'));
+const ChainPage = lazy(() => import('./features/chain/chain-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
@@ -27,6 +28,8 @@ export const NAV: readonly NavItem[] = [
   { to: '/staff', labelKey: 'admin.nav.staff', icon: '☺', least: 'manager' },
   { to: '/audit', labelKey: 'admin.nav.audit', icon: '☰', least: 'manager' },
   { to: '/export', labelKey: 'admin.nav.export', icon: '⇩', least: 'manager' },
+  // Every owner sees it; the server lets only head office (the chain's first owner) use it.
+  { to: '/stores', labelKey: 'admin.nav.stores', icon: '▦', least: 'owner' },
 ];
 
 function Page({ children }: { children: ReactNode }) {
@@ -123,6 +126,14 @@ export function AppRoutes() {
             element={
               <Page>
                 <ExportPage />
+              </Page>
+            }
+          />
+          <Route
+            path="stores"
+            element={
+              <Page>
+                <ChainPage />
               </Page>
             }
           />

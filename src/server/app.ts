@@ -19,6 +19,7 @@ import { staffRoutes } from './routes/staff.routes';
 import { deviceRoutes } from './routes/device.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { exportRoutes } from './routes/export.routes';
+import { chainRoutes } from './routes/chain.routes';
 import type { RouteDeps } from './routes/route-deps';
 import { memoryPokeBus, type PokeBus } from './sync/poke-bus';
 
@@ -79,6 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   deviceRoutes(app, routeDeps);
   auditRoutes(app, routeDeps);
   exportRoutes(app, routeDeps);
+  chainRoutes(app, routeDeps);
   syncRoutes(app, { ...deps, pokes: deps.pokes ?? memoryPokeBus() });
   mergeRoutes(app, routeDeps);
   if (deps.staticDir !== undefined) await serveApp(app, deps.staticDir);

@@ -20,7 +20,7 @@ describe.each(TEST_DIALECTS)('GET /api/health on %s', (dialect) => {
   test('reports version, dialect and migration level', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', version: '9.9.9', dialect, migration: '002-security' });
+    expect(res.json()).toMatchObject({ status: 'ok', version: '9.9.9', dialect, migration: '003-chain' });
     expect(res.headers['cache-control']).toBe('no-store');
   });
 

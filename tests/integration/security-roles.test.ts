@@ -30,6 +30,9 @@ const EXPECTED: Record<string, readonly [number, number, number, number, number]
   'PATCH /api/staff/:id': [403, 403, 204, 401, 401],
   // The target is another associate: a manager resets associates' PINs, the owner anyone's.
   'PUT /api/staff/:id/pin': [403, 204, 204, 401, 401],
+  // Head office is the set-up owner; another owner or a manager is refused before anything is read.
+  'GET /api/chain/stores': [403, 403, 200, 401, 401],
+  'POST /api/chain/stores': [403, 403, 201, 401, 401],
   // Signing out works on a session that has run out; with none there is nothing to end.
   'DELETE /api/sessions/current': [204, 204, 204, 401, 204],
 };

@@ -1,7 +1,7 @@
 import type { Messages } from './zh-CN';
 
 export const adminEn: Messages['admin'] = {
-  nav: { staff: 'Staff', audit: 'Audit log', export: 'Export' },
+  nav: { staff: 'Staff', audit: 'Audit log', export: 'Export', stores: 'Stores' },
   network: 'The server cannot be reached. Check the network and try again.',
   unreadable: 'The server’s answer could not be read. Update the app and try again.',
   loadFailed: 'Could not load: {{message}}',
@@ -133,6 +133,7 @@ export const adminEn: Messages['admin'] = {
       'device.enrol': 'Enrolled a tablet',
       'device.revoke': 'Revoked a tablet',
       'merge.review': 'Reviewed a merge',
+      'store.create': 'Store opened',
     },
   },
   export: {
@@ -146,5 +147,37 @@ export const adminEn: Messages['admin'] = {
     submit: 'Download CSV',
     busy: 'Exporting…',
     done: '{{file}} was downloaded.',
+  },
+  chain: {
+    title: 'Stores',
+    lead: 'How each store of the chain is doing: figures only, never a member’s details. “Last 30 days” is by the server’s clock; voided purchases do not count.',
+    headOfficeOnly: 'Only head office (the chain’s first owner) sees this page.',
+    listTitle: 'Stores',
+    empty: 'No stores yet.',
+    columns: {
+      store: 'Store',
+      members: 'Members',
+      newMembers: 'New members, 30 days',
+      purchases: 'Purchases, 30 days',
+      sales: 'Sales, 30 days',
+      devices: 'Tablets',
+      lastContact: 'Last online',
+    },
+    openedAt: 'Opened {{date}}',
+    neverSeen: 'Not online yet',
+    add: {
+      open: 'Add a store',
+      title: 'Add a store and its owner',
+      storeName: 'Store name',
+      ownerName: 'Owner’s name',
+      ownerPassword: 'Owner’s password',
+      passwordHint: 'At least 10 characters, with letters and digits.',
+      ownerPin: 'Owner’s PIN',
+      ownerPinConfirm: 'Owner’s PIN again',
+      hint: 'Tell the owner her name, password and PIN in person. On a tablet of the new store she chooses “With a manager account” and enrols the first tablet with her name and password.',
+      submit: 'Add the store',
+      submitting: 'Adding…',
+      done: '“{{store}}” added; its owner is {{owner}}.',
+    },
   },
 };

@@ -1,6 +1,6 @@
 /** 简体中文 for the admin screens; en: admin.en.ts, typed from this one. */
 export const adminZhCN = {
-  nav: { staff: '员工', audit: '审计日志', export: '导出' },
+  nav: { staff: '员工', audit: '审计日志', export: '导出', stores: '门店' },
   network: '连不上服务器。请检查网络后重试。',
   unreadable: '读不懂服务器的回答。请更新应用后再试。',
   loadFailed: '没有读到：{{message}}',
@@ -119,6 +119,7 @@ export const adminZhCN = {
       'device.enrol': '绑定平板',
       'device.revoke': '停用平板',
       'merge.review': '核对合并',
+      'store.create': '开设门店',
     },
   },
   export: {
@@ -131,5 +132,37 @@ export const adminZhCN = {
     submit: '下载 CSV',
     busy: '正在导出…',
     done: '已下载 {{file}}。',
+  },
+  chain: {
+    title: '门店',
+    lead: '连锁各门店的概况：只有数字，不含任何会员资料。“近 30 天”按服务器时间计算，作废的购买不算。',
+    headOfficeOnly: '只有总部（连锁的第一位店主）能看到这一页。',
+    listTitle: '各门店',
+    empty: '还没有门店。',
+    columns: {
+      store: '门店',
+      members: '会员',
+      newMembers: '近 30 天新会员',
+      purchases: '近 30 天购买',
+      sales: '近 30 天销售额',
+      devices: '平板',
+      lastContact: '最后联网',
+    },
+    openedAt: '开设于 {{date}}',
+    neverSeen: '还没有联网',
+    add: {
+      open: '添加门店',
+      title: '添加门店和店主',
+      storeName: '门店名称',
+      ownerName: '店主姓名',
+      ownerPassword: '店主密码',
+      passwordHint: '至少 10 位，包含字母和数字。',
+      ownerPin: '店主 PIN 码',
+      ownerPinConfirm: '再输一次店主 PIN 码',
+      hint: '把姓名、密码和 PIN 码当面告诉店主。她在新门店的平板上选择“用店长账号”，用姓名和密码绑定第一台平板。',
+      submit: '添加门店',
+      submitting: '正在添加…',
+      done: '已添加“{{store}}”，店主是 {{owner}}。',
+    },
   },
 };

@@ -17,6 +17,8 @@ export interface AuthedStaff {
   staffId: string;
   name: string;
   role: StaffRole;
+  /** Head office: she may see every store's figures and open stores (decision 0008). */
+  chainAdmin: boolean;
   /** Hash of the session token this request came with. */
   sessionHash: string;
 }
@@ -45,7 +47,13 @@ export function staffAuth(db: Kysely<Database>, clock: () => number) {
     if (!row || row.disabled_at !== null) throw new ApiError(401, 'session-required');
     if (row.expires_at <= clock()) throw new ApiError(401, 'session-expired');
     if (!hasRole(row.role, leastRole)) throw new ApiError(403, 'forbidden');
-    return { staffId: row.id, name: row.name, role: row.role, sessionHash };
+    return {
+      staffId: row.id,
+      name: row.name,
+      role: row.role,
+      chainAdmin: row.chain_admin === 1,
+      sessionHash,
+    };
   };
 }
 

@@ -24,6 +24,8 @@ export interface StaffTable {
   created_at: number;
   disabled_at: number | null;
   seq: number;
+  /** 1 for head office (the chain's first owner): she sees every store's figures, never their members. */
+  chain_admin: Generated<number>;
 }
 
 export interface DevicesTable {

@@ -31,7 +31,14 @@ export function sessionRepository(db: Kysely<Database>) {
       return db
         .selectFrom('staff_sessions as s')
         .innerJoin('staff', 'staff.id', 's.staff_id')
-        .select(['staff.id', 'staff.name', 'staff.role', 'staff.disabled_at', 's.expires_at'])
+        .select([
+          'staff.id',
+          'staff.name',
+          'staff.role',
+          'staff.disabled_at',
+          'staff.chain_admin',
+          's.expires_at',
+        ])
         .where('s.token_hash', '=', tokenHash)
         .where('s.device_id', '=', deviceId)
         .where('s.store_id', '=', storeId)

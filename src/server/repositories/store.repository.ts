@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database, StaffTable } from '../db/schema';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema';
 import type { StoredPin } from '../auth/pin-verifier';
 import { takeSeq } from './seq';
 
@@ -8,6 +8,38 @@ export interface NewStore {
   storeName: string;
   owner: { id: string; name: string; passwordHash: string; pin: StoredPin | null };
   now: number;
+}
+
+/**
+ * A store and its owner, inside the caller's transaction. The owner row takes the store's first
+ * change number, so tablets pull her with the rest of the staff.
+ */
+export async function insertStoreWithOwner(
+  trx: Transaction<Database>,
+  s: NewStore,
+  chainAdmin: boolean,
+): Promise<void> {
+  await trx
+    .insertInto('stores')
+    .values({ id: s.storeId, name: s.storeName, created_at: s.now, seq: 0, purged_seq: 0 })
+    .execute();
+  const seq = await takeSeq(trx, s.storeId, 1);
+  await trx
+    .insertInto('staff')
+    .values({
+      id: s.owner.id,
+      store_id: s.storeId,
+      name: s.owner.name,
+      role: 'owner',
+      password_hash: s.owner.passwordHash,
+      pin_verifier: s.owner.pin?.pinVerifier ?? null,
+      pin_offline: s.owner.pin?.pinOffline ?? null,
+      created_at: s.now,
+      disabled_at: null,
+      seq,
+      chain_admin: chainAdmin ? 1 : 0,
+    })
+    .execute();
 }
 
 export function storeRepository(db: Kysely<Database>) {
@@ -24,29 +56,15 @@ export function storeRepository(db: Kysely<Database>) {
       return db.selectFrom('stores').selectAll().where('id', '=', storeId).executeTakeFirst();
     },
 
-    /** Creates the store and its owner; refuses (returns false) once any store exists. */
+    /**
+     * Creates the store and its owner; refuses (returns false) once any store exists. The first
+     * owner is the chain's head office: later stores are opened by her (chain.routes).
+     */
     async createFirst(s: NewStore): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
         const existing = await trx.selectFrom('stores').select('id').limit(1).executeTakeFirst();
         if (existing) return false;
-        await trx
-          .insertInto('stores')
-          .values({ id: s.storeId, name: s.storeName, created_at: s.now, seq: 0, purged_seq: 0 })
-          .execute();
-        const seq = await takeSeq(trx, s.storeId, 1);
-        const owner: StaffTable = {
-          id: s.owner.id,
-          store_id: s.storeId,
-          name: s.owner.name,
-          role: 'owner',
-          password_hash: s.owner.passwordHash,
-          pin_verifier: s.owner.pin?.pinVerifier ?? null,
-          pin_offline: s.owner.pin?.pinOffline ?? null,
-          created_at: s.now,
-          disabled_at: null,
-          seq,
-        };
-        await trx.insertInto('staff').values(owner).execute();
+        await insertStoreWithOwner(trx, s, true);
         return true;
       });
     },

@@ -61,6 +61,10 @@ export const API_ERROR_MESSAGES = {
     'zh-CN': '不能停用正在使用的这台平板。',
     en: 'You cannot revoke the tablet you are using.',
   },
+  'name-taken': {
+    'zh-CN': '已有同名的人用密码登录，请用能区分的姓名（例如加上门店名）。',
+    en: 'Someone who signs in with a password has that name already; add the store to tell them apart.',
+  },
   'last-owner': {
     'zh-CN': '门店至少要保留一位店主。',
     en: 'The store must keep at least one owner.',

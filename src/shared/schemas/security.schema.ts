@@ -131,6 +131,7 @@ export const AuditAction = z.enum([
   'device.enrol',
   'device.revoke',
   'merge.review',
+  'store.create',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

@@ -24,4 +24,14 @@ describe('the navigation rail', () => {
     expect(screen.getByRole('link', { name: /审计日志/ })).toHaveAttribute('href', '/audit');
     expect(screen.getByRole('link', { name: /导出/ })).toHaveAttribute('href', '/export');
   });
+
+  test('an owner sees the stores page of head office; a manager does not', () => {
+    signInAs('manager');
+    const { unmount } = renderApp(<NavRail items={NAV} />);
+    expect(screen.queryByRole('link', { name: /门店/ })).not.toBeInTheDocument();
+    unmount();
+    signInAs('owner');
+    renderApp(<NavRail items={NAV} />);
+    expect(screen.getByRole('link', { name: /门店/ })).toHaveAttribute('href', '/stores');
+  });
 });

@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial';
 import { security } from './002-security';
+import { chain } from './003-chain';
 
 /** Migrations are only ever appended. One list serves SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-security': security,
+  '003-chain': chain,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { StoreSummary } from '../../../shared/schemas/chain.schema';
+import { ago } from '../../ui/sync-status-view';
+import { formatYuan } from '../member/money';
+import { useClock } from '../admin/use-clock';
+
+const AGE_TICK_MS = 30_000;
+
+/** One row a store: its roster, the last 30 days' sign-ups and sales, and its tablets. */
+export function StoreTable({ stores, labelledBy }: { stores: readonly StoreSummary[]; labelledBy: string }) {
+  const { t, i18n } = useTranslation();
+  const now = useClock(AGE_TICK_MS);
+  const count = (n: number) => n.toLocaleString(i18n.language);
+  const date = (ms: number) => new Date(ms).toLocaleDateString(i18n.language);
+  return (
+    <div className="chain-table-wrap">
+      <table className="chain-table" aria-labelledby={labelledBy}>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.chain.columns.store')}</th>
+            <th scope="col">{t('admin.chain.columns.members')}</th>
+            <th scope="col">{t('admin.chain.columns.newMembers')}</th>
+            <th scope="col">{t('admin.chain.columns.purchases')}</th>
+            <th scope="col">{t('admin.chain.columns.sales')}</th>
+            <th scope="col">{t('admin.chain.columns.devices')}</th>
+            <th scope="col">{t('admin.chain.columns.lastContact')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stores.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                <strong>{s.name}</strong>
+                <span className="hint">{t('admin.chain.openedAt', { date: date(s.createdAt) })}</span>
+              </th>
+              <td>{count(s.members)}</td>
+              <td>{count(s.newMembers30d)}</td>
+              <td>{count(s.purchases30d)}</td>
+              <td>{formatYuan(s.sales30d, i18n.language)}</td>
+              <td>{count(s.devices)}</td>
+              <td>{s.lastContactAt === null ? t('admin.chain.neverSeen') : ago(t, s.lastContactAt, now)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { MemberEvent } from '../../shared/schemas/event.schema';
+import type { StoreSummary } from '../../shared/schemas/chain.schema';
+import type { StoreId } from '../../shared/schemas/ids.schema';
+import { liveEvents } from '../../shared/domain/programme/live-events';
+import type { StoreCounts, StoredEventBody } from '../repositories/chain.repository';
+
+/** The window head office's figures cover: 30 × 24 h before the server's now. */
+export const CHAIN_WINDOW_MS = 30 * 86_400_000;
+
+/**
+ * Each store's counts with its purchases since `since` added up, voided ones left out by the
+ * same rule the floor's summaries use. A body that no longer reads as an event (none should)
+ * is skipped rather than failing head office's whole page.
+ */
+export function summariseStores(
+  counts: readonly StoreCounts[],
+  bodies: readonly StoredEventBody[],
+  since: number,
+): StoreSummary[] {
+  const byStore = new Map<string, MemberEvent[]>();
+  for (const row of bodies) {
+    const parsed = MemberEvent.safeParse(readJson(row.body));
+    if (!parsed.success) continue;
+    const list = byStore.get(row.storeId) ?? [];
+    list.push(parsed.data);
+    byStore.set(row.storeId, list);
+  }
+  return counts.map((c) => {
+    let purchases = 0;
+    let sales = 0;
+    for (const e of liveEvents(byStore.get(c.id) ?? []))
+      if (e.kind === 'purchase' && e.at > since) {
+        purchases += 1;
+        sales += e.payload.total;
+      }
+    return {
+      id: c.id as StoreId,
+      name: c.name,
+      createdAt: c.createdAt,
+      members: c.members,
+      newMembers30d: c.newMembers,
+      purchases30d: purchases,
+      sales30d: sales,
+      devices: c.devices,
+      lastContactAt: c.lastContactAt,
+    };
+  });
+}
+
+function readJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,124 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { insertStoreWithOwner, type NewStore } from './store.repository';
+
+/** Counts of one store, as the SQL gives them; sales are summed from the event bodies in TypeScript. */
+export interface StoreCounts {
+  id: string;
+  name: string;
+  createdAt: number;
+  members: number;
+  newMembers: number;
+  devices: number;
+  lastContactAt: number | null;
+}
+
+export interface StoredEventBody {
+  storeId: string;
+  body: string;
+}
+
+/** HLC strings begin with the wall time, 15 digits: a bare prefix sorts before every clock of that ms. */
+const hlcFloor = (wall: number) => String(wall).padStart(15, '0');
+
+/**
+ * Head office: what every store adds up to, and opening a store. Only counts and event bodies
+ * leave here, never a member's record or phone (decision 0008, data minimisation).
+ */
+export function chainRepository(db: Kysely<Database>) {
+  const countBy = async (state: { since?: number }) => {
+    let q = db
+      .selectFrom('members')
+      .select((eb) => ['store_id', eb.fn.countAll<number>().as('n')])
+      .where('state', '=', 'live');
+    // created_hlc is the signing-up tablet's clock, clamped by the server to its own time.
+    if (state.since !== undefined) q = q.where('created_hlc', '>=', hlcFloor(state.since));
+    const rows = await q.groupBy('store_id').execute();
+    return new Map(rows.map((r) => [r.store_id, r.n]));
+  };
+
+  return {
+    async storeCounts(since: number): Promise<StoreCounts[]> {
+      const stores = await db
+        .selectFrom('stores')
+        .select(['id', 'name', 'created_at'])
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      const members = await countBy({});
+      const newMembers = await countBy({ since });
+      const devices = await db
+        .selectFrom('devices')
+        .select((eb) => [
+          'store_id',
+          eb.fn.count<number>('id').filterWhere('revoked_at', 'is', null).as('n'),
+          eb.fn.max('last_seen_at').as('last'),
+        ])
+        .groupBy('store_id')
+        .execute();
+      const byStore = new Map(devices.map((d) => [d.store_id, d]));
+      return stores.map((s) => {
+        const d = byStore.get(s.id);
+        return {
+          id: s.id,
+          name: s.name,
+          createdAt: s.created_at,
+          members: members.get(s.id) ?? 0,
+          newMembers: newMembers.get(s.id) ?? 0,
+          devices: d?.n ?? 0,
+          lastContactAt: d?.last ?? null,
+        };
+      });
+    },
+
+    /**
+     * Purchases since `since`, with every void of the members who made them: a void sits on its
+     * target's member, and a void of a void must be seen to be ignored (domain/programme/live-events).
+     * Bodies are JSON text in both dialects, so the totals are read in TypeScript, not in SQL.
+     */
+    async purchasesSince(since: number): Promise<StoredEventBody[]> {
+      const rows = await db
+        .selectFrom('events')
+        .select(['store_id', 'body'])
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('kind', '=', 'purchase'), eb('at', '>', since)]),
+            eb.and([
+              eb('kind', '=', 'void'),
+              eb(
+                'member_id',
+                'in',
+                eb
+                  .selectFrom('events as p')
+                  .select('p.member_id')
+                  .where('p.kind', '=', 'purchase')
+                  .where('p.at', '>', since),
+              ),
+            ]),
+          ]),
+        )
+        .execute();
+      return rows.map((r) => ({ storeId: r.store_id, body: r.body }));
+    },
+
+    /**
+     * A new store and its owner, unless someone active in any store who signs in with a password
+     * has her name: a password enrolment finds her by name alone, so two alike would be told
+     * apart only by their passwords, and the same password would enrol a tablet in the wrong store.
+     */
+    async createStore(s: NewStore): Promise<'created' | 'name-taken'> {
+      return db.transaction().execute(async (trx) => {
+        const clash = await trx
+          .selectFrom('staff')
+          .select('id')
+          .where('name', '=', s.owner.name)
+          .where('disabled_at', 'is', null)
+          .where('password_hash', 'is not', null)
+          .executeTakeFirst();
+        if (clash) return 'name-taken';
+        await insertStoreWithOwner(trx, s, false);
+        return 'created';
+      });
+    },
+  };
+}
