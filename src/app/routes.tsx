@@ -25,11 +25,11 @@ export const NAV: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.recognise', icon: '◎' },
   { to: '/members/new', labelKey: 'nav.signUp', icon: '＋' },
   // A manager sees the staff list, resets associates' PINs and makes enrol codes; the rest is the owner's.
-  { to: '/staff', labelKey: 'admin.nav.staff', icon: '☺', least: 'manager' },
-  { to: '/audit', labelKey: 'admin.nav.audit', icon: '☰', least: 'manager' },
-  { to: '/export', labelKey: 'admin.nav.export', icon: '⇩', least: 'manager' },
+  { to: '/staff', labelKey: 'nav.staff', icon: '☺', least: 'manager' },
+  { to: '/audit', labelKey: 'nav.audit', icon: '☰', least: 'manager' },
+  { to: '/export', labelKey: 'nav.export', icon: '⇩', least: 'manager' },
   // Every owner sees it; the server lets only head office (the chain's first owner) use it.
-  { to: '/stores', labelKey: 'admin.nav.stores', icon: '▦', least: 'owner' },
+  { to: '/stores', labelKey: 'nav.stores', icon: '▦', least: 'owner' },
 ];
 
 function Page({ children }: { children: ReactNode }) {

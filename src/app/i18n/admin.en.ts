@@ -1,7 +1,6 @@
-import type { Messages } from './zh-CN';
+import type { AdminMessages } from './admin.zh-CN';
 
-export const adminEn: Messages['admin'] = {
-  nav: { staff: 'Staff', audit: 'Audit log', export: 'Export', stores: 'Stores' },
+export const adminEn: AdminMessages = {
   network: 'The server cannot be reached. Check the network and try again.',
   unreadable: 'The server’s answer could not be read. Update the app and try again.',
   loadFailed: 'Could not load: {{message}}',

@@ -1,6 +1,7 @@
-/** 简体中文 for the admin screens; en: admin.en.ts, typed from this one. */
+import type { Widen } from './zh-CN';
+
+/** 简体中文 for the admin screens; en: admin.en.ts, typed from this one. Loaded with them (admin-messages.ts). */
 export const adminZhCN = {
-  nav: { staff: '员工', audit: '审计日志', export: '导出', stores: '门店' },
   network: '连不上服务器。请检查网络后重试。',
   unreadable: '读不懂服务器的回答。请更新应用后再试。',
   loadFailed: '没有读到：{{message}}',
@@ -166,3 +167,5 @@ export const adminZhCN = {
     },
   },
 };
+
+export type AdminMessages = Widen<typeof adminZhCN>;

@@ -1,10 +1,8 @@
 import type { Messages } from './zh-CN';
 import { accessEn } from './access.en';
-import { adminEn } from './admin.en';
 
 export const en: Messages = {
   access: accessEn,
-  admin: adminEn,
   app: { name: 'Floorbook', fullName: 'Floorbook 会员通' },
   nav: {
     label: 'Main navigation',
@@ -15,6 +13,10 @@ export const en: Messages = {
     targets: 'Targets',
     reports: 'Reports',
     settings: 'Settings',
+    staff: 'Staff',
+    audit: 'Audit log',
+    export: 'Export',
+    stores: 'Stores',
   },
   common: {
     save: 'Save',

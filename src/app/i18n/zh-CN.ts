@@ -1,10 +1,8 @@
 import { accessZhCN } from './access.zh-CN';
-import { adminZhCN } from './admin.zh-CN';
 
 /** 简体中文: the product's default language. Every key here must exist in en.ts too (checked by the type). */
 export const zhCN = {
   access: accessZhCN,
-  admin: adminZhCN,
   app: { name: '会员通', fullName: '会员通 Floorbook' },
   nav: {
     label: '主导航',
@@ -15,6 +13,10 @@ export const zhCN = {
     targets: '目标',
     reports: '报表',
     settings: '设置',
+    staff: '员工',
+    audit: '审计日志',
+    export: '导出',
+    stores: '门店',
   },
   common: {
     save: '保存',
@@ -469,5 +471,5 @@ export const zhCN = {
   notFound: { title: '没有这个页面', home: '回到找会员' },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { AdminLoad } from './use-admin-api';
 import { errorText } from './error-text';
 
@@ -17,7 +17,7 @@ export function LoadState<T>({
   isEmpty: (value: T) => boolean;
   emptyText: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   if (load.kind === 'loading') return <p className="hint">{t('common.loading')}</p>;
   if (load.kind === 'failed')
     return (

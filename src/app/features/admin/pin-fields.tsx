@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { pinProblems, type PinProblem } from '../../../shared/domain/pin-rules';
 import './admin.css';
 
@@ -37,7 +37,7 @@ export interface PinFieldsProps {
  * as they are met. Only digits are kept as typed.
  */
 export function PinFields({ label, againLabel, pin, again, onPin, onAgain, invalid }: PinFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const id = useId();
   const problems = pinProblems(pin);
   const mismatch = again !== '' && again !== pin && again.length >= pin.length;

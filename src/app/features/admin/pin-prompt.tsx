@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { openSession } from '../../api/session.api';
 import { useSession } from '../../state/session.store';
 import { useStaffSession, type SignedInStaff } from '../../state/staff-session.store';
@@ -11,7 +11,7 @@ import './admin.css';
  * routes of managers and owners (decision 0008). Wrong PINs and lock-outs come back in words.
  */
 export function PinPrompt({ staff, expired }: { staff: SignedInStaff; expired: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAdminTranslation();
   const id = useId();
   const token = useSession((s) => s.enrolment?.device.token ?? '');
   const opened = useStaffSession((s) => s.serverSessionOpened);

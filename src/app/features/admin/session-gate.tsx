@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { hasRole } from '../../../shared/domain/permissions';
 import type { StaffRole } from '../../../shared/schemas/setup.schema';
 import { useCurrentStaff } from '../../state/current-staff';
@@ -25,7 +25,7 @@ export function SessionGate({
   offlineText?: string;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const staff = useCurrentStaff();
   const server = useStaffSession((s) => s.current?.server ?? null);
   const online = useOnline();

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { errorText } from '../admin/error-text';
 import { AuditRow } from './audit-row';
 import { useAuditPages } from './use-audit-pages';
 
 /** The audit log, newest first, a page at a time. */
 export function AuditLog() {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const id = useId();
   const { lines, before, started, busy, error, loadMore } = useAuditPages();
   return (

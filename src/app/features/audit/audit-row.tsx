@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { AuditLine } from '../../../shared/schemas/security.schema';
 import { describeDetail } from './audit-detail';
 
@@ -12,7 +12,7 @@ export function shortId(id: string): string {
 
 /** One entry of the audit log: when, what in words, who, on which tablet, about which member. */
 export function AuditRow({ line }: { line: AuditLine }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAdminTranslation();
   const when = new Date(line.at).toLocaleString(i18n.language, {
     year: 'numeric',
     month: 'short',

@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { passwordProblems, type PasswordProblem } from '../../../shared/domain/password-strength';
 import { createStore } from '../../api/chain.api';
 import { useDirtyForm } from '../../state/use-dirty-form';
@@ -19,7 +19,7 @@ export interface AddStoreFormProps {
  * The owner enrols the store's first tablet herself with that name and password.
  */
 export function AddStoreForm({ onAdded, onClose }: AddStoreFormProps) {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const id = useId();
   const run = useAdminCall();
   const [storeName, setStoreName] = useState('');

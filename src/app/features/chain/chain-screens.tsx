@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { fetchChainStores } from '../../api/chain.api';
 import { LoadState } from '../admin/load-state';
 import { useAdminLoad } from '../admin/use-admin-api';
@@ -11,7 +11,7 @@ import { StoreTable } from './store-table';
  * anyone else 403, and that is said in one plain sentence rather than as a failed load.
  */
 export function ChainScreens() {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const id = useId();
   const { load, reload } = useAdminLoad(fetchChainStores);
   const [adding, setAdding] = useState(false);

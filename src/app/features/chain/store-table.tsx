@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { StoreSummary } from '../../../shared/schemas/chain.schema';
 import { ago } from '../../ui/sync-status-view';
 import { formatYuan } from '../member/money';
@@ -8,7 +8,7 @@ const AGE_TICK_MS = 30_000;
 
 /** One row a store: its roster, the last 30 days' sign-ups and sales, and its tablets. */
 export function StoreTable({ stores, labelledBy }: { stores: readonly StoreSummary[]; labelledBy: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAdminTranslation();
   const now = useClock(AGE_TICK_MS);
   const count = (n: number) => n.toLocaleString(i18n.language);
   const date = (ms: number) => new Date(ms).toLocaleDateString(i18n.language);

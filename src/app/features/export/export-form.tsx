@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { downloadExport } from '../../api/export.api';
 import { errorText } from '../admin/error-text';
 import { useAdminCall } from '../admin/use-admin-api';
@@ -9,7 +9,7 @@ const MIN_REASON = 4;
 
 /** A reason, a clear word that the export is logged, and the download. */
 export function ExportForm() {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const id = useId();
   const run = useAdminCall();
   const [reason, setReason] = useState('');

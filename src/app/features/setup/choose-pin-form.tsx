@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { Enrolment } from '../../../shared/schemas/setup.schema';
 import { resetPin } from '../../api/staff.api';
 import { PinFields, pinReady } from '../admin/pin-fields';
@@ -16,7 +16,7 @@ export interface ChoosePinFormProps {
  * tablet could lock and nobody could open it again.
  */
 export function ChoosePinForm({ enrolment, onDone }: ChoosePinFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAdminTranslation();
   const id = useId();
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');

@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { StaffRole } from '../../../shared/schemas/setup.schema';
 import { addStaff } from '../../api/staff.api';
 import { useDirtyForm } from '../../state/use-dirty-form';
@@ -16,7 +16,7 @@ export interface AddStaffFormProps {
 
 /** Owner: a new staff member, her role and her first PIN. Nothing typed is lost on a refusal. */
 export function AddStaffForm({ onAdded, onClose }: AddStaffFormProps) {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const id = useId();
   const run = useAdminCall();
   const [name, setName] = useState('');

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { fetchDevices } from '../../api/device.api';
 import { LoadState } from '../admin/load-state';
 import { useAdminLoad } from '../admin/use-admin-api';
@@ -10,7 +10,7 @@ const AGE_TICK_MS = 30_000;
 
 /** Owner: every tablet of the store, when it was last online, and revoking a lost one. */
 export function DeviceList() {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const id = useId();
   const { load, reload } = useAdminLoad(fetchDevices);
   const [notice, setNotice] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { DeviceSummary } from '../../../shared/schemas/security.schema';
 import { revokeDevice } from '../../api/device.api';
 import { ago } from '../../ui/sync-status-view';
@@ -15,7 +15,7 @@ export interface DeviceRowProps {
 
 /** One tablet: its name, when it was enrolled and last online; revoking asks first and says what follows. */
 export function DeviceRow({ device, now, onRevoked }: DeviceRowProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAdminTranslation();
   const run = useAdminCall();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);

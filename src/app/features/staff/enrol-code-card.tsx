@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { createEnrolCode } from '../../api/device.api';
 import { QrCode } from '../../ui/qr/qr-code';
 import { errorText } from '../admin/error-text';
@@ -24,7 +24,7 @@ function mmss(ms: number): string {
 
 /** Manager: a one-time code, big and as a QR code, for a new tablet to enrol with. */
 export function EnrolCodeCard() {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const id = useId();
   const run = useAdminCall();
   const now = useClock(1_000);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { StaffCard } from '../../../shared/schemas/security.schema';
 import { changeStaff } from '../../api/staff.api';
 import { ConfirmDialog } from '../admin/confirm-dialog';
@@ -8,7 +8,7 @@ import { useAdminCall } from '../admin/use-admin-api';
 
 /** Owner: she leaves the store; her sessions end with it. The server keeps the last owner. */
 export function RemoveStaff({ card, onChanged }: { card: StaffCard; onChanged: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const run = useAdminCall();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);

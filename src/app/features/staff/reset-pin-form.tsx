@@ -1,5 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { StaffCard } from '../../../shared/schemas/security.schema';
 import { resetPin } from '../../api/staff.api';
 import { errorText } from '../admin/error-text';
@@ -14,7 +14,7 @@ export interface ResetPinFormProps {
 
 /** A new PIN for her, typed twice; she can change it herself later. */
 export function ResetPinForm({ card, onDone, onCancel }: ResetPinFormProps) {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const id = useId();
   const run = useAdminCall();
   const [pin, setPin] = useState('');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { StaffCard } from '../../../shared/schemas/security.schema';
 import type { StaffRole } from '../../../shared/schemas/setup.schema';
 import { changeStaff } from '../../api/staff.api';
@@ -11,7 +11,7 @@ const ROLES: readonly StaffRole[] = ['associate', 'manager', 'owner'];
 
 /** Owner: pick another role for her, then confirm. The server keeps the last owner (409 last-owner). */
 export function RoleChange({ card, onChanged }: { card: StaffCard; onChanged: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const run = useAdminCall();
   const [role, setRole] = useState<StaffRole>(card.role);
   const [asking, setAsking] = useState(false);

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { fetchStaff } from '../../api/staff.api';
 import type { SignedInStaff } from '../../state/staff-session.store';
 import { LoadState } from '../admin/load-state';
@@ -10,7 +10,7 @@ import { StaffRow } from './staff-row';
 
 /** Everyone who works in the store, with what the signed-in manager or owner may do for each. */
 export function StaffList({ me }: { me: SignedInStaff }) {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const id = useId();
   const { load, reload } = useAdminLoad(fetchStaff);
   const [adding, setAdding] = useState(false);

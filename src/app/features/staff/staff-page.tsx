@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { SessionGate } from '../admin/session-gate';
 import { StaffScreens } from './staff-screens';
 import '../admin/admin.css';
 
 /** Staff and tablets: managers reset associates' PINs and enrol tablets; the owner manages everyone. */
 export default function StaffPage() {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   return (
     <div className="admin-page">
       <h1>{t('admin.staff.title')}</h1>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { StaffCard } from '../../../shared/schemas/security.schema';
 import type { SignedInStaff } from '../../state/staff-session.store';
 import { RemoveStaff } from './remove-staff';
@@ -16,7 +16,7 @@ export interface StaffRowProps {
 
 /** One staff member: name, role, whether she has a PIN, and what the signed-in staff may do. */
 export function StaffRow({ card, me, onChanged }: StaffRowProps) {
-  const { t } = useTranslation();
+  const { t } = useAdminTranslation();
   const [resetting, setResetting] = useState(false);
   const owner = canManageStaff(me);
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useAdminTranslation } from '../../i18n/admin-messages';
 import { maskPhone } from '../../../shared/domain/phone';
 import { confirmMerge, fetchMergesForReview } from '../../api/merge.api';
 import { errorText } from '../admin/error-text';
@@ -8,7 +8,7 @@ import { useAdminCall, useAdminLoad } from '../admin/use-admin-api';
 
 /** The merges waiting for review; confirming one reads the list again. */
 export function MergeList() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useAdminTranslation();
   const run = useAdminCall();
   const { load, reload } = useAdminLoad(fetchMergesForReview);
   const [error, setError] = useState<string | null>(null);
