@@ -107,6 +107,12 @@ describe('a shared tablet, enrolled, locked and revoked', () => {
     await page.getByRole('button', { name: '关闭' }).click();
     await page.getByRole('heading', { name: '员工与平板' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'staff-1280x800.png') });
+
+    // She opened the store, so she is head office: the chain's stores, as figures only.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '门店' }).click();
+    await page.getByRole('heading', { name: '各门店' }).waitFor();
+    await page.getByRole('table').getByText('静安嘉里中心店').waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'stores-1280x800.png') });
   });
 
   test('the floor tablet enrols with the code and an associate signs in by PIN with no network', async () => {
@@ -147,7 +153,7 @@ describe('a shared tablet, enrolled, locked and revoked', () => {
   test('revoked by the owner, the tablet wipes itself at its next contact and says why', async () => {
     expect((await leftovers(floor.page)).members).toBe(MEMBERS);
     const { page } = owner;
-    await page.reload();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '员工' }).click();
     const row = page.getByRole('listitem', { name: '试衣间平板' });
     await row.getByRole('button', { name: '停用' }).click();
     await page.getByRole('button', { name: '确认停用' }).click();
