@@ -11,3 +11,14 @@ export function errorText(t: TFunction, r: ApiRefusal): string {
   if (r.status < 400) return t('admin.unreadable');
   return r.error.message;
 }
+
+/** A refusal as a form shows it: the sentence, and the field the server named, to mark and keep. */
+export interface FormError {
+  message: string;
+  field?: string;
+}
+
+export function formError(t: TFunction, r: ApiRefusal): FormError {
+  const message = errorText(t, r);
+  return r.error.field ? { message, field: r.error.field } : { message };
+}

@@ -3,7 +3,7 @@ import { useAdminTranslation } from '../../i18n/admin-messages';
 import { passwordProblems, type PasswordProblem } from '../../../shared/domain/password-strength';
 import { createStore } from '../../api/chain.api';
 import { useDirtyForm } from '../../state/use-dirty-form';
-import { errorText } from '../admin/error-text';
+import { formError, type FormError } from '../admin/error-text';
 import { PinFields, pinReady } from '../admin/pin-fields';
 import { useAdminCall } from '../admin/use-admin-api';
 
@@ -28,7 +28,7 @@ export function AddStoreForm({ onAdded, onClose }: AddStoreFormProps) {
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
   useDirtyForm(storeName !== '' || ownerName !== '' || password !== '' || pin !== '');
   const problems = passwordProblems(password);
   const ready =
@@ -56,7 +56,7 @@ export function AddStoreForm({ onAdded, onClose }: AddStoreFormProps) {
         setAgain('');
       } else {
         // What she typed stays, so she corrects the one field the server named.
-        setError({ message: errorText(t, r), ...(r.error.field ? { field: r.error.field } : {}) });
+        setError(formError(t, r));
       }
     });
   };

@@ -3,7 +3,7 @@ import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { Enrolment } from '../../../shared/schemas/setup.schema';
 import { resetPin } from '../../api/staff.api';
 import { PinFields, pinReady } from '../admin/pin-fields';
-import { errorText } from '../admin/error-text';
+import { formError, type FormError } from '../admin/error-text';
 
 export interface ChoosePinFormProps {
   /** A password enrolment of someone with no PIN yet: its session lets her set her own. */
@@ -21,7 +21,7 @@ export function ChoosePinForm({ enrolment, onDone }: ChoosePinFormProps) {
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
   const ready = pinReady(pin, again);
 
   const submit = (e: SyntheticEvent) => {
@@ -37,7 +37,7 @@ export function ChoosePinForm({ enrolment, onDone }: ChoosePinFormProps) {
     void resetPin(auth, enrolment.staff.id, { pin }).then((r) => {
       setBusy(false);
       if (r.ok) onDone();
-      else setError({ message: errorText(t, r), ...(r.error.field ? { field: r.error.field } : {}) });
+      else setError(formError(t, r));
     });
   };
 

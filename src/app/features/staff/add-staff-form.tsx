@@ -3,7 +3,7 @@ import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { StaffRole } from '../../../shared/schemas/setup.schema';
 import { addStaff } from '../../api/staff.api';
 import { useDirtyForm } from '../../state/use-dirty-form';
-import { errorText } from '../admin/error-text';
+import { formError, type FormError } from '../admin/error-text';
 import { PinFields, pinReady } from '../admin/pin-fields';
 import { useAdminCall } from '../admin/use-admin-api';
 
@@ -24,7 +24,7 @@ export function AddStaffForm({ onAdded, onClose }: AddStaffFormProps) {
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
   useDirtyForm(name !== '' || pin !== '');
   const ready = name.trim() !== '' && pinReady(pin, again);
 
@@ -42,7 +42,7 @@ export function AddStaffForm({ onAdded, onClose }: AddStaffFormProps) {
         setAgain('');
         setRole('associate');
       } else {
-        setError({ message: errorText(t, r), ...(r.error.field ? { field: r.error.field } : {}) });
+        setError(formError(t, r));
       }
     });
   };

@@ -2,7 +2,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { StaffCard } from '../../../shared/schemas/security.schema';
 import { resetPin } from '../../api/staff.api';
-import { errorText } from '../admin/error-text';
+import { formError, type FormError } from '../admin/error-text';
 import { PinFields, pinReady } from '../admin/pin-fields';
 import { useAdminCall } from '../admin/use-admin-api';
 
@@ -20,7 +20,7 @@ export function ResetPinForm({ card, onDone, onCancel }: ResetPinFormProps) {
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
   const ready = pinReady(pin, again);
 
   const submit = (e: SyntheticEvent) => {
@@ -31,7 +31,7 @@ export function ResetPinForm({ card, onDone, onCancel }: ResetPinFormProps) {
     void run((auth) => resetPin(auth, card.id, { pin })).then((r) => {
       setBusy(false);
       if (r.ok) onDone(t('admin.staff.resetDone', { name: card.name }));
-      else setError({ message: errorText(t, r), ...(r.error.field ? { field: r.error.field } : {}) });
+      else setError(formError(t, r));
     });
   };
 
