@@ -107,9 +107,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     let done = 0;
     let total: number | null = null;
     status.update({ phase: downloading ? 'downloading' : 'pulling' });
+    // A first download takes the largest pages: fewer round trips and commits for the same rows.
+    const fetchAfter = (c: string | null) => transport.pull(c, downloading ? MAX_PULL_LIMIT : pullLimit);
+    let next = fetchAfter(cursor);
     for (;;) {
-      // A first download takes the largest pages: fewer round trips and commits for the same rows.
-      const out = await transport.pull(cursor, downloading ? MAX_PULL_LIMIT : pullLimit);
+      const out = await next;
       if (out.kind !== 'ok') return out;
       const page = out.value;
       await learnTime(page.serverTime, out.trip);
@@ -123,10 +125,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         done = 0;
         total = null;
         status.update({ phase: 'downloading', resynced: true });
+        next = fetchAfter(cursor);
         continue;
       }
-      await store.applyPage(page);
       const stuck = page.hasMore && page.cursor === cursor;
+      // The next page is asked for while this one is stored: the server and the network work
+      // while IndexedDB writes. Pages are still stored one after another, each with its cursor.
+      if (page.hasMore && !stuck) next = fetchAfter(page.cursor);
+      await store.applyPage(page);
       cursor = page.cursor;
       if (downloading) {
         done += page.members.length + page.events.length;
