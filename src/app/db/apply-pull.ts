@@ -30,11 +30,14 @@ export async function applyPullPage(
   }
 
   const live = page.members.flatMap((c) => (c.state === 'live' ? [c] : []));
-  const existing = await db.members.bulkGet(live.map((c) => c.record.id));
+  const existing = await readExisting(
+    db,
+    live.map((c) => c.record.id),
+  );
   const rows: MemberRow[] = [];
   const removed: MemberId[] = [];
   let newestClock = '';
-  live.forEach((change, i) => {
+  live.forEach((change) => {
     const id = change.record.id;
     const pending = pendingByMember.get(id) ?? [];
     const server = { record: change.record, keys: change.keys };
@@ -46,7 +49,7 @@ export async function applyPullPage(
       removed.push(id);
       return;
     }
-    const before = existing[i];
+    const before = existing.get(id);
     if (!before) recount.add(id);
     const lastVisitAt = Math.max(before?.lastVisitAt ?? 0, visitsInPage.get(id) ?? 0);
     rows.push(memberRow(shown, lastVisitAt, pending.length > 0 ? server : undefined));
@@ -101,4 +104,14 @@ async function removeGone(db: FloorbookDb, change: GoneChange, at: number, recou
     await db.outbox.where('memberId').equals(change.id).delete();
     await db.deadLetters.where('memberId').equals(change.id).delete();
   }
+}
+
+/**
+ * The rows already held for these ids. Keys are asked first: in a first download almost none
+ * exist, and reading keys alone spares IndexedDB turning thousands of absent rows into nothing.
+ */
+async function readExisting(db: FloorbookDb, ids: MemberId[]): Promise<Map<MemberId, MemberRow>> {
+  const held = await db.members.where(':id').anyOf(ids).primaryKeys();
+  const rows = await db.members.bulkGet(held);
+  return new Map(rows.flatMap((r) => (r ? [[r.id, r] as const] : [])));
 }

@@ -24,7 +24,8 @@ export async function refreshLastVisit(db: FloorbookDb, ids: Iterable<MemberId>)
     if (list) list.push(e);
     else byMember.set(e.memberId, [e]);
   }
-  const rows = await db.members.bulkGet(unique);
+  // A member with no stored events keeps 0, which her row already says: only the others are read.
+  const rows = await db.members.bulkGet(unique.filter((id) => byMember.has(id)));
   const changes = [];
   for (const row of rows) {
     if (!row) continue;
