@@ -39,11 +39,9 @@ describe('signUpMember', () => {
       phoneTail: '8000',
       pinyin: 'zhangxiaomei',
       initials: 'zxm',
-      birthdayLunarMD: '08-15',
       lastVisitAt: 0,
       base: null,
     });
-    expect(row?.birthdaySolarMD).toBeUndefined();
     const outbox = await db.outbox.toArray();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]?.mutation).toMatchObject({ kind: 'member.create', entityId: result.value.memberId });

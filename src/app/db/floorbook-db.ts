@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { MemberRecord } from '../../shared/schemas/member.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
-import type { MemberId, MutationId, StaffId } from '../../shared/schemas/ids.schema';
+import type { MemberId, MutationId } from '../../shared/schemas/ids.schema';
 import type { Mutation, RejectionCode, SearchKeys } from '../../shared/sync/protocol.schema';
 import type { AuditEntry } from '../../shared/schemas/security.schema';
 import type { RosterKeys } from '../search/roster-keys';
@@ -28,12 +28,6 @@ export interface MemberRow extends MemberRecord, SearchKeys {
   phoneTail: string;
   cardNo: string;
   name: string;
-  /** Absent rather than null, so unowned members stay out of the index. */
-  ownerStaffId?: StaffId;
-  /** 'MM-DD' of a solar birthday. */
-  birthdaySolarMD?: string;
-  /** 'MM-DD' in the lunar calendar, as the customer gave it. */
-  birthdayLunarMD?: string;
   /** Latest visit or purchase that was not voided; 0 when the member has never visited. */
   lastVisitAt: number;
 }
@@ -107,8 +101,7 @@ export const DB_NAME = 'floorbook';
  */
 export const EVENT_INDEXES = 'id, memberId';
 
-export const MEMBER_INDEXES =
-  'id, phone, cardNo, ownerStaffId, birthdaySolarMD, birthdayLunarMD, lastVisitAt';
+export const MEMBER_INDEXES = 'id, phone, cardNo';
 export const RELOAD_CHANNEL = 'floorbook-db';
 
 /**
@@ -149,6 +142,9 @@ export class FloorbookDb extends Dexie {
     this.version(4).stores({ audit: 'id, at' });
     // A copy of the search keys; anything that removes a member drops it in the same transaction.
     this.version(5).stores({ rosterKeys: 'id' });
+    // Lists by owner, birthday or last visit come from the in-memory roster too; each of these
+    // indexes cost about a second per 50,000 members of a first download (0006).
+    this.version(6).stores({ members: MEMBER_INDEXES });
     const onVersionChange = options.onVersionChange ?? (() => postReload());
     // An old tab must never block a newer tab's upgrade (the new tab would load blank):
     // close at once, then let the app reload into the new code.

@@ -4,8 +4,6 @@ import { phoneTail } from '../../shared/domain/phone';
 import { applyFieldEdit, newMemberRecord } from '../../shared/sync/member-merge';
 import type { MemberBase, MemberRow, OutboxRow } from './floorbook-db';
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /** The stored row for a record: the record, its search keys and the index fields derived from it. */
 export function memberRow(
   { record, keys }: MemberBase,
@@ -23,12 +21,6 @@ export function memberRow(
     name: f.name,
     lastVisitAt,
   };
-  if (f.ownerStaffId !== null) row.ownerStaffId = f.ownerStaffId;
-  if (f.birthday) {
-    const md = `${pad2(f.birthday.month)}-${pad2(f.birthday.day)}`;
-    if (f.birthday.calendar === 'lunar') row.birthdayLunarMD = md;
-    else row.birthdaySolarMD = md;
-  }
   if (base !== undefined) row.base = base;
   return row;
 }
