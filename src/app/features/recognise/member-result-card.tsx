@@ -22,6 +22,7 @@ export const MemberResultCard = memo(function MemberResultCard({
   tier,
   clock,
   fullPhone,
+  ownerName,
 }: {
   member: IndexedMember;
   /** She is the signed-in associate's own member. */
@@ -33,6 +34,8 @@ export const MemberResultCard = memo(function MemberResultCard({
   clock: StoreClock;
   /** Managers and owners see numbers in full; associates see them masked. */
   fullPhone: boolean;
+  /** The associate who looks after her, by name, once the staff list is on the tablet. */
+  ownerName: string | null;
 }) {
   const { t } = useTranslation();
   const age = visitAge(member.lastVisitAt, clock);
@@ -61,7 +64,10 @@ export const MemberResultCard = memo(function MemberResultCard({
           <span>{fullPhone ? member.phone : maskPhone(member.phone)}</span>
           <span>{t('recognise.cardNo', { cardNo: formatCardNo(member.cardNo) })}</span>
         </span>
-        <span className="member-card-line member-card-visit">{visit}</span>
+        <span className="member-card-line member-card-visit">
+          <span>{visit}</span>
+          {ownerName !== null && !mine && <span>{t('member.owner', { name: ownerName })}</span>}
+        </span>
       </span>
       <span className="member-card-chevron" aria-hidden="true">
         ›

@@ -6,6 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { MemoryRouter, Route, Routes, useLocation, useParams } from 'react-router';
 import type { MemberId, StaffId, StoreId } from '../../../shared/schemas/ids.schema';
 import { FloorbookDb } from '../../db/floorbook-db';
+import { writeMeta } from '../../db/meta';
 import { createCommands } from '../../commands/commands';
 import { memberSearchFor } from '../../search/member-search';
 import { useSession } from '../../state/session.store';
@@ -123,6 +124,38 @@ describe('RecognisePage', () => {
     expect(her).not.toHaveTextContent('13800138000');
     expect(cards[0]).not.toHaveTextContent('我的会员');
     expect(screen.getByText('找到 2 位会员')).toBeInTheDocument();
+  });
+
+  test('names the associate who looks after each member not her own', async () => {
+    const user = userEvent.setup();
+    const other = '0190a000-0000-7000-8000-000000000002' as StaffId;
+    await runtime.db.members.put(
+      memberRowOf({
+        ...base(3),
+        name: '钱多多',
+        phone: '13712348000',
+        cardNo: '100000000032',
+        lastVisitAt: Date.now() - 10 * DAY,
+        ownerStaffId: other,
+        birthday: null,
+      }),
+    );
+    await writeMeta(runtime.db, 'staffRoster', {
+      staff: [
+        { id: ME, name: '李娜', role: 'associate', pin: null },
+        { id: other, name: '周婷', role: 'associate', pin: null },
+      ],
+      policy: { idleLockMinutes: 3, signInHours: 12, offlineLimitHours: 72 },
+      serverTime: Date.now(),
+    });
+    renderPage();
+    await user.type(screen.getByRole('searchbox', { name: '搜索会员' }), '8000');
+    const results = await screen.findByRole('list', { name: '搜索结果' });
+    const cards = within(results).getAllByRole('link');
+    const card = (name: string) => cards.find((c) => c.textContent?.includes(name));
+    await waitFor(() => expect(card('钱多多')).toHaveTextContent('专属导购：周婷'));
+    expect(card('张晓梅')).toHaveTextContent('我的会员');
+    expect(card('张晓梅')).not.toHaveTextContent('专属导购');
   });
 
   test('shows a manager the phone numbers in full', async () => {

@@ -5,6 +5,7 @@ import type { SearchResult } from '../../search/member-index';
 import { MemberResultCard } from './member-result-card';
 import { useBirthdaySoon } from './use-birthday-soon';
 import { useResultTiers } from './use-result-tiers';
+import { useStaffRoster } from '../lock/queries';
 
 /** The members found, best first, two to a row on a landscape tablet. */
 export function ResultList({
@@ -21,6 +22,8 @@ export function ResultList({
 }) {
   const { t } = useTranslation();
   const birthdaySoon = useBirthdaySoon(clock);
+  const roster = useStaffRoster();
+  const staffName = (id: StaffId | null) => roster?.staff.find((s) => s.id === id)?.name ?? null;
   const tiers = useResultTiers(
     result.members.map((m) => m.id),
     clock.now,
@@ -38,6 +41,7 @@ export function ResultList({
             <MemberResultCard
               member={member}
               mine={me !== null && member.ownerStaffId === me}
+              ownerName={staffName(member.ownerStaffId)}
               birthdayInDays={birthdaySoon?.(member.birthday) ?? null}
               tier={tiers?.get(member.id) ?? null}
               clock={clock}
