@@ -1,6 +1,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnrolByCode } from '../../../shared/schemas/security.schema';
+import { DeviceNameField } from './device-name-field';
 
 const CODE_LENGTH = 8;
 
@@ -52,16 +53,7 @@ export function EnrolCodeForm({ busy, error, onSubmit }: EnrolCodeFormProps) {
           {t('enrol.codeHint')}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-device`}>{t('setup.deviceName')}</label>
-        <input
-          id={`${id}-device`}
-          value={deviceName}
-          maxLength={40}
-          aria-invalid={error?.field === 'deviceName'}
-          onChange={(e) => setDeviceName(e.target.value)}
-        />
-      </div>
+      <DeviceNameField value={deviceName} onChange={setDeviceName} invalid={error?.field === 'deviceName'} />
       {error && (
         <p className="error-text" role="alert">
           {error.message}

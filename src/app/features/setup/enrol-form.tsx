@@ -1,6 +1,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnrolRequest } from '../../../shared/schemas/setup.schema';
+import { DeviceNameField } from './device-name-field';
 
 export interface EnrolFormProps {
   busy: boolean;
@@ -46,15 +47,7 @@ export function EnrolForm({ busy, error, onSubmit }: EnrolFormProps) {
           onChange={(e) => setPassword(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-device`}>{t('setup.deviceName')}</label>
-        <input
-          id={`${id}-device`}
-          value={deviceName}
-          maxLength={40}
-          onChange={(e) => setDeviceName(e.target.value)}
-        />
-      </div>
+      <DeviceNameField value={deviceName} onChange={setDeviceName} />
       {error && (
         <p className="error-text" role="alert">
           {error.message}

@@ -4,6 +4,7 @@ import { passwordProblems, type PasswordProblem } from '../../../shared/domain/p
 import type { SetupRequest } from '../../../shared/schemas/setup.schema';
 import { useDirtyForm } from '../../state/use-dirty-form';
 import { PinFields, pinReady } from '../admin/pin-fields';
+import { DeviceNameField } from './device-name-field';
 
 const RULES: readonly PasswordProblem[] = ['too-short', 'needs-letter', 'needs-digit', 'too-repetitive'];
 
@@ -97,16 +98,7 @@ export function SetupForm({ busy, error, onSubmit }: SetupFormProps) {
         invalid={error?.field === 'ownerPin'}
       />
       <p className="hint">{t('setup.ownerPinHint')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-device`}>{t('setup.deviceName')}</label>
-        <input
-          id={`${id}-device`}
-          value={deviceName}
-          maxLength={40}
-          required
-          onChange={(e) => setDeviceName(e.target.value)}
-        />
-      </div>
+      <DeviceNameField value={deviceName} onChange={setDeviceName} invalid={error?.field === 'deviceName'} />
       {error && (
         <p className="error-text" role="alert">
           {error.message}
