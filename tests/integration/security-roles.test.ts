@@ -37,23 +37,32 @@ const EXPECTED: Record<string, readonly [number, number, number, number, number]
   'DELETE /api/sessions/current': [204, 204, 204, 401, 204],
 };
 
+/** The ids every guarded route is called with: another staff member, another tablet, a merge. */
+function targetsIn(w: SecurityWorld): RouteTargets {
+  return {
+    staffId: w.spare.id,
+    staffPin: PINS.spare,
+    deviceId: w.spareDevice.device.id,
+    mergeId: '0190c000-0000-7000-8000-0000000000aa',
+  };
+}
+
+/** A request with this tablet's credential and, if given, a staff session. */
+function callAs(w: SecurityWorld, req: InjectOptions, token: string, session?: string) {
+  return w.app.inject({ ...req, headers: { ...(req.headers as object), ...staffHeaders(token, session) } });
+}
+
 describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
   let w: SecurityWorld;
   let targets: RouteTargets;
   beforeAll(async () => {
     w = await buildWorld(dialect);
-    targets = {
-      staffId: w.spare.id,
-      staffPin: PINS.spare,
-      deviceId: w.spareDevice.device.id,
-      mergeId: '0190c000-0000-7000-8000-0000000000aa',
-    };
+    targets = targetsIn(w);
   });
   afterAll(() => w.close());
 
   const sessionOf = (c: Caller) => (c === 'none' ? undefined : w.sessions[c]);
-  const call = (req: InjectOptions, token: string, session?: string) =>
-    w.app.inject({ ...req, headers: { ...(req.headers as object), ...staffHeaders(token, session) } });
+  const call = (req: InjectOptions, token: string, session?: string) => callAs(w, req, token, session);
 
   test('the table names every guarded route', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(GUARDED_ROUTES.map((r) => r.name).sort());
@@ -82,17 +91,11 @@ describe.each(TEST_DIALECTS)('sessions, revoked tablets and leavers, on %s', (di
   let targets: RouteTargets;
   beforeAll(async () => {
     w = await buildWorld(dialect);
-    targets = {
-      staffId: w.spare.id,
-      staffPin: PINS.spare,
-      deviceId: w.spareDevice.device.id,
-      mergeId: '0190c000-0000-7000-8000-0000000000aa',
-    };
+    targets = targetsIn(w);
   });
   afterAll(() => w.close());
 
-  const call = (req: InjectOptions, token: string, session?: string) =>
-    w.app.inject({ ...req, headers: { ...(req.headers as object), ...staffHeaders(token, session) } });
+  const call = (req: InjectOptions, token: string, session?: string) => callAs(w, req, token, session);
 
   test('with no device credential every guarded route answers 401 unauthenticated', async () => {
     for (const route of GUARDED_ROUTES) {
