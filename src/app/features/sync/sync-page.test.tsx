@@ -195,8 +195,10 @@ describe('refused changes', () => {
     await user.click(within(li).getByRole('button', { name: '放弃' }));
     const confirm = within(li).getByRole('group', { name: /它本来就没有生效/ });
     await user.click(within(confirm).getByRole('button', { name: '确认放弃' }));
-    await screen.findByRole('article', { name: '新会员 · 赵敏' });
-    expect(screen.queryByRole('article', { name: '新会员 · 李娜' })).not.toBeInTheDocument();
+    // The discard lands in IndexedDB first; the list follows when the live query fires again.
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('article', { name: '新会员 · 李娜' })).not.toBeInTheDocument(),
+    );
 
     const last = screen.getByRole('article', { name: '新会员 · 赵敏' });
     await user.click(within(last).getByRole('button', { name: '放弃' }));
