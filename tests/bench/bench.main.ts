@@ -13,11 +13,15 @@ import { visitLatency } from './visit-latency';
 import { printSearchTable, searchBench } from './search-bench';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
-// `npm run bench [-- --members 50000 --events 250000]`: figures go to docs/benchmarks.md by hand.
-const arg = (name: string, fallback: number) => {
+// `npm run bench [-- --members 50000 --events 250000] [-- --only download|peers|search]`:
+// figures go to docs/benchmarks.md by hand. `--only` reruns one part while working on it.
+const option = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  return i >= 0 ? process.argv[i + 1] : undefined;
 };
+const arg = (name: string, fallback: number) => Number(option(name) ?? fallback);
+const only = option('only');
+const runs = (part: 'download' | 'peers' | 'search') => only === undefined || only === part;
 
 async function main() {
   const members = arg('members', 50_000);
@@ -38,27 +42,41 @@ async function main() {
   try {
     const dataDir = path.join(work, 'server');
     fs.mkdirSync(dataDir);
-    const enrolment = await seedServerDb(dataDir, store, now);
-    const server = await startServer({ DATA_DIR: dataDir });
-    try {
-      console.log('Floorbook: first download in Chromium…');
-      rows.push(...(await floorbookDownload(server.url, enrolment, members, events)));
-    } finally {
-      await server.stop();
+    if (runs('download')) {
+      const enrolment = await seedServerDb(dataDir, store, now);
+      const server = await startServer({ DATA_DIR: dataDir });
+      try {
+        console.log('Floorbook: first download in Chromium…');
+        // Rows are numbered on the server in the order generated: the last of each is stored last.
+        const last = (list: { id: string }[]) => list.at(-1)?.id ?? '';
+        rows.push(
+          ...(await floorbookDownload(
+            server.url,
+            enrolment,
+            { count: members, lastId: last(store.members) },
+            { count: events, lastId: last(store.events) },
+          )),
+        );
+      } finally {
+        await server.stop();
+      }
     }
-
-    const floorRows = store.members.map((m) => memberRow({ record: m.record, keys: m.keys }, 0));
-    const peer = await startPeerServer(store.members, floorRows, work);
-    try {
-      console.log('PouchDB: replicating the same members…');
-      rows.push(await pouchReplication(peer.url, members));
-      console.log('Dexie bulkPut floor…');
-      rows.push(await dexieFloor(peer.url, MEMBER_INDEXES, members));
-    } finally {
-      peer.stop();
+    if (runs('peers')) {
+      const floorRows = store.members.map((m) => memberRow({ record: m.record, keys: m.keys }, 0));
+      const peer = await startPeerServer(store.members, floorRows, work);
+      try {
+        console.log('PouchDB: replicating the same members…');
+        rows.push(await pouchReplication(peer.url, members));
+        console.log('Dexie bulkPut floor…');
+        rows.push(await dexieFloor(peer.url, MEMBER_INDEXES, members));
+      } finally {
+        peer.stop();
+      }
     }
-    console.log('Visit latency between two tablets…');
-    rows.push(...(await visitLatency()));
+    if (runs('download')) {
+      console.log('Visit latency between two tablets…');
+      rows.push(...(await visitLatency()));
+    }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -66,6 +84,7 @@ async function main() {
     `\n${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date(now).toISOString().slice(0, 10)}\n`,
   );
   printTable(rows);
+  if (!runs('search')) return;
 
   console.log(`\nSearch over ${searchMembers} members in Chromium (the app, against plain Dexie queries)…`);
   const search = await searchBench(searchMembers, 20);

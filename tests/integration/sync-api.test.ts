@@ -7,8 +7,8 @@ import { purgeTombstones } from '../../src/server/sync/purge';
 import { staffRepository } from '../../src/server/repositories/staff.repository';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MemberId } from '../../src/shared/schemas/ids.schema';
-import type { PullResponse, PushResponse } from '../../src/shared/sync/protocol.schema';
-import { PROTOCOL_VERSION } from '../../src/shared/sync/protocol.schema';
+import type { PushResponse } from '../../src/shared/sync/protocol.schema';
+import { PROTOCOL_VERSION, PullResponse } from '../../src/shared/sync/protocol.schema';
 import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
 import { mutationMaker, pull, push, setUpStore, syncHeaders } from '../fixtures/sync-api';
 import { memberFields } from '../sync/fixtures/members';
@@ -47,7 +47,8 @@ describe.each(TEST_DIALECTS)('sync API on %s', (dialect) => {
     for (;;) {
       const res = await pull(app, token, cursor, limit);
       expect(res.statusCode, res.body).toBe(200);
-      const page = res.json<PullResponse>();
+      // The tablet's own contract: the page the server splices from stored JSON must meet it.
+      const page = PullResponse.parse(res.json());
       pages.push(page);
       cursor = page.cursor;
       if (!page.hasMore) return { pages, cursor };
@@ -175,7 +176,7 @@ describe.each(TEST_DIALECTS)('sync API on %s', (dialect) => {
     await pushOk([make.erase(id)]);
 
     const res = await pull(app, tablet.device.token, cursor);
-    const page = res.json<PullResponse>();
+    const page = PullResponse.parse(res.json());
     expect(page.members).toEqual([{ state: 'gone', id, reason: 'erased', mergedInto: null }]);
     const row = await db.db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ state: 'erased', record: null, phone: null, pinyin: '', initials: '' });

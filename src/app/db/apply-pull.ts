@@ -3,6 +3,7 @@ import type { MemberChange, PullResponse } from '../../shared/sync/protocol.sche
 import type { FloorbookDb, MemberRow, OutboxRow } from './floorbook-db';
 import { memberRow, replayPending } from './member-rows';
 import { forgetRosterKeys, isMemberChange, refreshLastVisit } from './member-writes';
+import { stageMembersWritten } from './members-written';
 import { receiveClock, writeMeta } from './meta';
 
 type GoneChange = Extract<MemberChange, { state: 'gone' }>;
@@ -64,17 +65,20 @@ export async function applyPullPage(
   const shownIds = new Set(rows.map((r) => r.id));
   const bumps = [...visitsInPage].filter(([id]) => !shownIds.has(id) && !recount.has(id));
   const bumped = await db.members.bulkGet(bumps.map(([id]) => id));
-  const changes = bumps.flatMap(([id, at], i) => {
+  const lastVisits = bumps.filter(([, at], i) => {
     const row = bumped[i];
-    return row && at > row.lastVisitAt ? [{ key: id, changes: { lastVisitAt: at } }] : [];
+    return row !== undefined && at > row.lastVisitAt;
   });
-  if (changes.length > 0) await db.members.bulkUpdate(changes);
-  await refreshLastVisit(db, recount);
+  if (lastVisits.length > 0)
+    await db.members.bulkUpdate(lastVisits.map(([key, lastVisitAt]) => ({ key, changes: { lastVisitAt } })));
+  lastVisits.push(...(await refreshLastVisit(db, recount)));
 
   await writeMeta(db, 'cursor', page.cursor);
   // A pulled field clock may run ahead of this tablet's (up to the server's drift limit); a
   // later local edit of that field must still order after it.
   if (newestClock !== '') await receiveClock(db, deviceId, newestClock, tabletNow);
+  const gone = page.members.flatMap((c) => (c.state === 'gone' ? [c.id] : []));
+  stageMembersWritten(db, { rows, lastVisits, removed: [...removed, ...gone] });
 }
 
 function groupByMember(rows: readonly OutboxRow[]): Map<MemberId, OutboxRow[]> {

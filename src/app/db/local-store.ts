@@ -3,6 +3,7 @@ import type { PullResponse } from '../../shared/sync/protocol.schema';
 import type { AuditEntry } from '../../shared/schemas/security.schema';
 import type { FloorbookDb, MemberRow, OutboxRow } from './floorbook-db';
 import { applyPullPage } from './apply-pull';
+import { dropMembersWritten } from './members-written';
 import { settlePush, type Settlement } from './settle-push';
 import { memberRow, replayPending } from './member-rows';
 import { isMemberChange, refreshLastVisit } from './member-writes';
@@ -75,7 +76,11 @@ export function dexieLocalStore(db: FloorbookDb, deps: DexieLocalStoreDeps): Loc
             row.lastError = error;
           });
       }),
-    applyPage: (page) => rw(() => applyPullPage(db, deps.deviceId, page, deps.clock())),
+    applyPage: (page) =>
+      rw(() => applyPullPage(db, deps.deviceId, page, deps.clock())).catch((err: unknown) => {
+        dropMembersWritten(db);
+        throw err;
+      }),
     resetForResync: () => rw(() => rebuildFromOutbox(db)),
     readMeta: (key) => readMeta(db, key),
     writeMeta: (key, value) => rw(() => writeMeta(db, key, value)),

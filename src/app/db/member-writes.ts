@@ -13,10 +13,16 @@ export async function pendingMemberChanges(db: FloorbookDb, memberId: MemberId):
   return rows.filter(isMemberChange);
 }
 
-/** Read these members' events again and store their last visit (after a void, a merge, a new row). */
-export async function refreshLastVisit(db: FloorbookDb, ids: Iterable<MemberId>): Promise<void> {
+/**
+ * Read these members' events again and store their last visit (after a void, a merge, a new row).
+ * Returns the members whose last visit changed, with the new value.
+ */
+export async function refreshLastVisit(
+  db: FloorbookDb,
+  ids: Iterable<MemberId>,
+): Promise<[MemberId, number][]> {
   const unique = [...new Set(ids)];
-  if (unique.length === 0) return;
+  if (unique.length === 0) return [];
   const events = await db.events.where('memberId').anyOf(unique).toArray();
   const byMember = new Map<string, MemberEvent[]>();
   for (const e of events) {
@@ -26,13 +32,15 @@ export async function refreshLastVisit(db: FloorbookDb, ids: Iterable<MemberId>)
   }
   // A member with no stored events keeps 0, which her row already says: only the others are read.
   const rows = await db.members.bulkGet(unique.filter((id) => byMember.has(id)));
-  const changes = [];
+  const changed: [MemberId, number][] = [];
   for (const row of rows) {
     if (!row) continue;
     const lastVisitAt = lastVisitOf(byMember.get(row.id) ?? []);
-    if (lastVisitAt !== row.lastVisitAt) changes.push({ key: row.id, changes: { lastVisitAt } });
+    if (lastVisitAt !== row.lastVisitAt) changed.push([row.id, lastVisitAt]);
   }
-  if (changes.length > 0) await db.members.bulkUpdate(changes);
+  if (changed.length > 0)
+    await db.members.bulkUpdate(changed.map(([key, lastVisitAt]) => ({ key, changes: { lastVisitAt } })));
+  return changed;
 }
 
 /**

@@ -1,10 +1,15 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { readSearchQuery } from '../../shared/domain/search-query';
 import { FloorbookDb } from '../db/floorbook-db';
 import { createCommands } from '../commands/commands';
 import { openMemberSearch, type MemberSearch } from './member-search';
+import { RosterRead } from './roster-read';
+import { dexieLocalStore } from '../db/local-store';
+import { recordOfRow } from '../db/member-rows';
+import type { MemberChange, PullResponse } from '../../shared/sync/protocol.schema';
+import type { EventId } from '../../shared/schemas/ids.schema';
 import { generateRoster, memberRowOf, seededRandom } from '../../../tests/fixtures/member-roster';
 import {
   memberFields,
@@ -29,6 +34,10 @@ afterEach(() => {
 const names = (typed: string) =>
   (search?.search(readSearchQuery(typed)).members ?? []).map((m) => m.name).sort();
 const whenReady = () => waitFor(() => expect(search?.getState().ready).toBe(true));
+
+function pulled(cursor: string, members: MemberChange[], events: PullResponse['events'] = []): PullResponse {
+  return { cursor, hasMore: false, resync: false, remaining: null, members, events, serverTime: NOW };
+}
 
 describe('openMemberSearch', () => {
   test('reads the roster page by page, reporting progress, until every member is found', async () => {
@@ -81,6 +90,49 @@ describe('openMemberSearch', () => {
     await waitFor(() => expect(names(first.cardNo)).toEqual([]));
     await db.members.clear();
     await waitFor(() => expect(names(last.cardNo)).toEqual([]));
+  });
+
+  test('takes the pulled pages this tab stores as they are told, without reading the roster again', async () => {
+    const roster = generateRoster(120, { seed: 7, now: NOW });
+    const [first] = roster;
+    const last = roster.at(-1);
+    if (!first || !last) throw new Error('empty roster');
+    search = openMemberSearch(db, { pageSize: 50 });
+    await whenReady();
+    const reads = vi.spyOn(RosterRead.prototype, 'take');
+    const store = dexieLocalStore(db, { deviceId: newDeviceId(), clock: () => NOW });
+    const live = roster.map((m): MemberChange => {
+      const row = memberRowOf(m);
+      return {
+        state: 'live',
+        record: recordOfRow(row),
+        keys: { pinyin: row.pinyin, initials: row.initials },
+      };
+    });
+
+    // 120 rows in one write, which Dexie reports as "anything may have changed".
+    await store.applyPage(pulled('c1', live));
+    await waitFor(() => expect(names(last.cardNo)).toEqual([last.name]));
+    const visit = { id: '01900000-0000-7000-8000-000000000001' as EventId, memberId: first.id };
+    await store.applyPage(
+      pulled(
+        'c2',
+        [],
+        [{ event: { ...visit, staffId: newStaffId(), at: NOW + 1, kind: 'visit', payload: {} } }],
+      ),
+    );
+    const lastVisitOf = (cardNo: string) => search?.search(readSearchQuery(cardNo)).members[0]?.lastVisitAt;
+    await waitFor(() => expect(lastVisitOf(first.cardNo)).toBe(NOW + 1));
+    await store.applyPage(
+      pulled('c3', [{ state: 'gone', id: first.id, reason: 'deleted', mergedInto: null }]),
+    );
+    await waitFor(() => expect(names(first.cardNo)).toEqual([]));
+    expect(reads).not.toHaveBeenCalled();
+
+    // A bulk write no page told of is still followed, by reading the roster again.
+    await db.members.bulkPut(roster.slice(1).map((m) => memberRowOf({ ...m, name: `${m.name}改` })));
+    await waitFor(() => expect(names(last.cardNo)).toEqual([`${last.name}改`]));
+    expect(reads).toHaveBeenCalled();
   });
 
   test('keeps every change made while the roster is still being read', async () => {

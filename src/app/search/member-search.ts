@@ -5,6 +5,7 @@ import type { FloorbookDb } from '../db/floorbook-db';
 import { MemberIndex, type IndexedMember, type SearchResult } from './member-index';
 import { indexedMemberOf, RosterRead } from './roster-read';
 import { readRosterKeys, saveRosterKeys } from '../db/roster-keys-store';
+import { takeMembersWritten, type MembersWritten } from '../db/members-written';
 
 export { indexedMemberOf };
 
@@ -51,7 +52,8 @@ const SAVE_DELAY_MS = 5_000;
  * (Dexie's `storagemutated` event covers both): changed members are read again by id. A change
  * Dexie reports only as a range (a bulk write of 50 rows or more, a clear) makes a full re-read,
  * which keeps unchanged members as they are and drops members gone from the table; re-reads are
- * spaced so they take at most half the time while a sync pulls page after page.
+ * spaced so they take at most half the time. A pulled page stored by this tab's sync engine comes
+ * with its own account of what it wrote (members-written.ts) and is applied without any read.
  */
 export function openMemberSearch(
   db: FloorbookDb,
@@ -68,6 +70,9 @@ export function openMemberSearch(
   };
 
   const changedIds = new Set<MemberId>();
+  // Pulled pages stored by this tab, as they told it (members-written.ts): applied without a read.
+  const written: MembersWritten[] = [];
+  const hasChanges = () => changedIds.size > 0 || written.length > 0;
   let pass: { read: RosterRead; seen: Set<MemberId>; rows: IndexedMember[]; startedAt: number } | null = null;
   let passWanted = true;
   let nextPassAt = 0;
@@ -79,6 +84,12 @@ export function openMemberSearch(
 
   const part = `idb://${db.name}/members/`;
   const onMutated = (parts: ObservabilitySet) => {
+    const page = takeMembersWritten(db, parts);
+    if (page) {
+      written.push(page);
+      void work();
+      return;
+    }
     const tree = parts[part];
     if (!tree) return;
     const keys = keysOf(tree);
@@ -116,7 +127,7 @@ export function openMemberSearch(
   async function save(): Promise<void> {
     if (closed) return;
     // Only a whole, settled index is saved: never one half-way through a read or behind a change.
-    if (running || pass || passWanted || changedIds.size > 0) return scheduleSave();
+    if (running || pass || passWanted || hasChanges()) return scheduleSave();
     const members = () => [...index.memberIds()].flatMap((id) => index.get(id) ?? []);
     await saveRosterKeys(db, members).catch(() => undefined);
   }
@@ -125,15 +136,17 @@ export function openMemberSearch(
     // A page already in flight was read before these rows: it goes in first.
     if (pass?.read.reading) pass.rows.push(...(await pass.read.take(false)));
     flushPass();
+    // Told first, read second: what is read by id now is at least as new as any page told.
+    const told = toldChanges(written.splice(0), (id) => index.get(id));
     const ids = [...changedIds];
     changedIds.clear();
     const rows = await db.members.bulkGet(ids);
-    const upserts: IndexedMember[] = [];
-    const removals: MemberId[] = [];
     rows.forEach((row, i) => {
-      if (row) upserts.push(indexedMemberOf(row));
-      else removals.push(ids[i] as MemberId);
+      const id = ids[i] as MemberId;
+      told.set(id, row ? indexedMemberOf(row) : null);
     });
+    const upserts = [...told.values()].flatMap((m) => (m ? [m] : []));
+    const removals = [...told].flatMap(([id, m]) => (m ? [] : [id]));
     if (applied(upserts, removals)) {
       publish({ version: state.version + 1 });
       if (state.ready) scheduleSave();
@@ -176,7 +189,7 @@ export function openMemberSearch(
     let refreshed = false;
     try {
       while (!closed) {
-        refreshed = savedKeysRead && changedIds.size > 0 && !(pass && refreshed);
+        refreshed = savedKeysRead && hasChanges() && !(pass && refreshed);
         // The saved keys are the oldest state of all: they go in before any change or page.
         if (!savedKeysRead) await readSavedKeys();
         else if (refreshed) await refresh();
@@ -226,6 +239,23 @@ export function openMemberSearch(
  * The member ids a change names one by one, or null when it names a range: Dexie reports a
  * bulk write of 50 rows or more, or a clear, as a range of keys, not the keys themselves.
  */
+/** Pages as told, oldest first, folded into each member's latest state (null: she left). */
+function toldChanges(
+  pages: readonly MembersWritten[],
+  current: (id: MemberId) => IndexedMember | undefined,
+): Map<MemberId, IndexedMember | null> {
+  const latest = new Map<MemberId, IndexedMember | null>();
+  for (const page of pages) {
+    for (const row of page.rows) latest.set(row.id, indexedMemberOf(row));
+    for (const id of page.removed) latest.set(id, null);
+    for (const [id, lastVisitAt] of page.lastVisits) {
+      const m = latest.has(id) ? latest.get(id) : current(id);
+      if (m) latest.set(id, { ...m, lastVisitAt });
+    }
+  }
+  return latest;
+}
+
 function keysOf(tree: IntervalTree): string[] | null {
   const keys: string[] = [];
   const stack: IntervalTree[] = [tree];

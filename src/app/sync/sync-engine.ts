@@ -110,11 +110,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     // A first download takes the largest pages: fewer round trips and commits for the same rows.
     const fetchAfter = (c: string | null) => transport.pull(c, downloading ? MAX_PULL_LIMIT : pullLimit);
     let next = fetchAfter(cursor);
+    // Only a page asked for with nothing else under way times the network cleanly: a prefetched
+    // page's round trip includes the storing of the page before it. One clean trip a run is enough.
+    let cleanTrip = true;
     for (;;) {
       const out = await next;
       if (out.kind !== 'ok') return out;
       const page = out.value;
-      await learnTime(page.serverTime, out.trip);
+      if (cleanTrip) await learnTime(page.serverTime, out.trip);
       if (page.resync) {
         // Tombstones this tablet has not seen were purged: download everything again. Waiting
         // changes stay queued and are replayed on the fresh copy.
@@ -132,6 +135,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       // The next page is asked for while this one is stored: the server and the network work
       // while IndexedDB writes. Pages are still stored one after another, each with its cursor.
       if (page.hasMore && !stuck) next = fetchAfter(page.cursor);
+      cleanTrip = false;
       await store.applyPage(page);
       cursor = page.cursor;
       if (downloading) {

@@ -4,7 +4,6 @@ import {
   MAX_PULL_LIMIT,
   PROTOCOL_HEADER,
   PushRequest,
-  type PullResponse,
   type PushResponse,
 } from '../../shared/sync/protocol.schema';
 import { pickLanguage } from '../../shared/schemas/api-error.schema';
@@ -12,7 +11,7 @@ import type { AppDeps } from '../app';
 import { checkProtocol, deviceAuth } from '../auth/device-auth';
 import { ApiError } from '../http/api-error';
 import { pushBatch } from '../sync/push.service';
-import { pullPage } from '../sync/pull.service';
+import { pullPageJson } from '../sync/pull.service';
 import type { PokeBus } from '../sync/poke-bus';
 
 const PullQuery = z.strictObject({
@@ -54,11 +53,12 @@ export function syncRoutes(app: FastifyInstance, deps: AppDeps & { pokes: PokeBu
     return { results, serverTime: deps.clock() };
   });
 
-  app.get('/api/sync/pull', async (req): Promise<PullResponse> => {
+  app.get('/api/sync/pull', async (req, reply) => {
     const device = await authenticate(req);
     checkProtocol(req.headers[PROTOCOL_HEADER]);
     const query = PullQuery.parse(req.query);
-    return pullPage(deps.db.db, device.storeId, query.cursor, query.limit, deps.clock());
+    const page = await pullPageJson(deps.db.db, device.storeId, query.cursor, query.limit, deps.clock());
+    return reply.type('application/json; charset=utf-8').send(page);
   });
 
   app.get('/api/sync/events', async (req, reply) => {

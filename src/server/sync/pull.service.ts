@@ -1,24 +1,38 @@
 import type { Kysely } from 'kysely';
-import type { EventChange, MemberChange, PullResponse } from '../../shared/sync/protocol.schema';
+import type { MemberChange, PullResponse } from '../../shared/sync/protocol.schema';
 import type { MemberRecord } from '../../shared/schemas/member.schema';
-import type { MemberEvent } from '../../shared/schemas/event.schema';
 import type { Database } from '../db/schema';
 import { ApiError } from '../http/api-error';
 import { decodeCursor, encodeCursor } from './cursor';
 
-type Row = { seq: number } & ({ member: MemberChange } | { event: EventChange });
+type PageMeta = Omit<PullResponse, 'members' | 'events'>;
+
+interface MemberRow {
+  id: string;
+  seq: number;
+  state: string;
+  merged_into: string | null;
+  record: string | null;
+  pinyin: string;
+  initials: string;
+}
 
 /**
- * The store's changes after a cursor, in change-number order, at most `limit` rows. Change
- * numbers commit in order (sync-tx.ts), so what a page shows never gains a row below its cursor.
+ * The store's changes after a cursor, in change-number order, at most `limit` rows, as the JSON
+ * text of a `PullResponse`. Change numbers commit in order (sync-tx.ts), so what a page shows
+ * never gains a row below its cursor.
+ *
+ * Records and events are stored as the JSON the server itself wrote after checking them, so the
+ * page is spliced from that text: parsing 5,000 records only to serialise them again was most of
+ * the server's work in a first download.
  */
-export async function pullPage(
+export async function pullPageJson(
   db: Kysely<Database>,
   storeId: string,
   cursor: string,
   limit: number,
   now: number,
-): Promise<PullResponse> {
+): Promise<string> {
   const after = decodeCursor(cursor);
   const store = await db
     .selectFrom('stores')
@@ -27,10 +41,9 @@ export async function pullPage(
     .executeTakeFirst();
   if (!store) throw new ApiError(401, 'unauthenticated');
   if (after > store.seq) throw new ApiError(422, 'invalid-field', 'cursor');
-  const base = { serverTime: now, members: [], events: [] };
   // Tombstones this tablet never saw are gone: it must download everything again.
   if (after > 0 && after < store.purged_seq)
-    return { ...base, cursor, hasMore: false, resync: true, remaining: null };
+    return pageJson({ serverTime: now, cursor, hasMore: false, resync: true, remaining: null }, [], []);
 
   // Every change number up to the store's, as read just now, belongs to a transaction that has
   // finished (numbers are taken under the store's row lock). Reading both tables only up to it
@@ -38,63 +51,71 @@ export async function pullPage(
   // without the bound a push committing between them could show its event but not its member,
   // and the cursor would pass the member for good.
   const upTo = store.seq;
-  const [members, events] = await Promise.all([
-    db
-      .selectFrom('members')
-      .select(['id', 'seq', 'state', 'merged_into', 'record', 'pinyin', 'initials'])
-      .where('store_id', '=', storeId)
-      .where('seq', '>', after)
-      .where('seq', '<=', upTo)
-      .orderBy('seq')
-      .limit(limit + 1)
-      .execute(),
-    db
-      .selectFrom('events')
-      .select(['seq', 'body'])
-      .where('store_id', '=', storeId)
-      .where('seq', '>', after)
-      .where('seq', '<=', upTo)
-      .orderBy('seq')
-      .limit(limit + 1)
-      .execute(),
-  ]);
-  const rows: Row[] = [
-    ...members.map((m): Row => ({ seq: m.seq, member: memberChange(m) })),
-    ...events.map((e): Row => ({ seq: e.seq, event: { event: JSON.parse(e.body) as MemberEvent } })),
-  ].sort((a, b) => a.seq - b.seq);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1)?.seq ?? after;
-  return {
-    ...base,
+  const members = await db
+    .selectFrom('members')
+    .select(['id', 'seq', 'state', 'merged_into', 'record', 'pinyin', 'initials'])
+    .where('store_id', '=', storeId)
+    .where('seq', '>', after)
+    .where('seq', '<=', upTo)
+    .orderBy('seq')
+    .limit(limit + 1)
+    .execute();
+  // A page full of members holds no event numbered after them: those are not read at all.
+  const eventsBelow = members.length > limit ? (members.at(-1)?.seq ?? upTo) : upTo + 1;
+  const events = await db
+    .selectFrom('events')
+    .select(['seq', 'body'])
+    .where('store_id', '=', storeId)
+    .where('seq', '>', after)
+    .where('seq', '<', eventsBelow)
+    .orderBy('seq')
+    .limit(limit + 1)
+    .execute();
+  // Both lists are in change order: take the lowest numbers of the two, up to the limit.
+  const memberJson: string[] = [];
+  const eventJson: string[] = [];
+  let m = 0;
+  let e = 0;
+  let last = after;
+  while (memberJson.length + eventJson.length < limit) {
+    const member = members[m];
+    const event = events[e];
+    if (member && (!event || member.seq < event.seq)) {
+      memberJson.push(memberChangeJson(member));
+      last = member.seq;
+      m++;
+    } else if (event) {
+      eventJson.push(`{"event":${event.body}}`);
+      last = event.seq;
+      e++;
+    } else break;
+  }
+  const hasMore = m < members.length || e < events.length;
+  const meta: PageMeta = {
+    serverTime: now,
     cursor: encodeCursor(last),
-    hasMore: rows.length > limit,
+    hasMore,
     resync: false,
     remaining: after === 0 ? await countAfter(db, storeId, last) : null,
-    members: page.flatMap((r) => ('member' in r ? [r.member] : [])),
-    events: page.flatMap((r) => ('event' in r ? [r.event] : [])),
   };
+  return pageJson(meta, memberJson, eventJson);
 }
 
-function memberChange(m: {
-  id: string;
-  state: string;
-  merged_into: string | null;
-  record: string | null;
-  pinyin: string;
-  initials: string;
-}): MemberChange {
+function pageJson(meta: PageMeta, members: string[], events: string[]): string {
+  const head = JSON.stringify(meta);
+  return `${head.slice(0, -1)},"members":[${members.join(',')}],"events":[${events.join(',')}]}`;
+}
+
+function memberChangeJson(m: MemberRow): string {
   if (m.state === 'live' && m.record !== null)
-    return {
-      state: 'live',
-      record: JSON.parse(m.record) as MemberRecord,
-      keys: { pinyin: m.pinyin, initials: m.initials },
-    };
-  return {
+    return `{"state":"live","record":${m.record},"keys":${JSON.stringify({ pinyin: m.pinyin, initials: m.initials })}}`;
+  const gone: MemberChange = {
     state: 'gone',
     id: m.id as MemberRecord['id'],
     reason: m.state === 'merged' ? 'merged' : m.state === 'erased' ? 'erased' : 'deleted',
     mergedInto: m.merged_into as MemberRecord['id'] | null,
   };
+  return JSON.stringify(gone);
 }
 
 /** Rows still to come after the first page, for the first download's progress bar. */

@@ -1,0 +1,52 @@
+import type { IntervalTree, ObservabilitySet } from 'dexie';
+import type { MemberId } from '../../shared/schemas/ids.schema';
+import type { FloorbookDb, MemberRow } from './floorbook-db';
+
+/** What storing one pulled page did to the members table, as the code that stored it knows. */
+export interface MembersWritten {
+  /** Rows as written, in full. */
+  rows: MemberRow[];
+  /** Members whose last visit alone changed, with the new value. */
+  lastVisits: [MemberId, number][];
+  removed: MemberId[];
+}
+
+// Dexie reports a write of 50 rows or more as "anything in the table may have changed", so a
+// listener must read the whole table again; for a 5,000-row pulled page that read competes with
+// the download itself. The page's own account is kept here for this tab's listeners instead.
+// It is staged inside the transaction and taken when Dexie reports the commit, which Dexie does
+// synchronously as the transaction completes, before any other transaction of this tab can.
+const staged = new WeakMap<FloorbookDb, MembersWritten>();
+
+/** Called last inside the transaction storing a pulled page. */
+export function stageMembersWritten(db: FloorbookDb, written: MembersWritten): void {
+  staged.set(db, written);
+}
+
+/** The transaction failed: what it staged never happened. */
+export function dropMembersWritten(db: FloorbookDb): void {
+  staged.delete(db);
+}
+
+/**
+ * The staged account, when `parts` (a `storagemutated` report) is the commit of a pulled page:
+ * only such a commit moves the cursor. Reports from other tabs never match an account staged here
+ * while this tab pulls, because only one tab pulls at a time.
+ */
+export function takeMembersWritten(db: FloorbookDb, parts: ObservabilitySet): MembersWritten | null {
+  const written = staged.get(db);
+  if (!written || !movesCursor(parts[`idb://${db.name}/meta/`])) return null;
+  staged.delete(db);
+  return written;
+}
+
+function movesCursor(tree: IntervalTree | undefined): boolean {
+  const stack: IntervalTree[] = tree ? [tree] : [];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!('from' in node)) continue;
+    if (node.from === 'cursor' || node.to === 'cursor') return true;
+    if (node.l) stack.push(node.l);
+    if (node.r) stack.push(node.r);
+  }
+  return false;
+}
