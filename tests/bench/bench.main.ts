@@ -5,7 +5,7 @@ import { memberRow } from '../../src/app/db/member-rows';
 import { MEMBER_INDEXES } from '../../src/app/db/floorbook-db';
 import { startServer } from '../e2e/harness';
 import { benchStore } from './bench-data';
-import { printTable, type Row } from './browser-bench';
+import { medianRows, printTable, type Row } from './browser-bench';
 import { floorbookDownload } from './download-bench';
 import { dexieFloor, ensurePeers, pouchReplication, startPeerServer } from './peers-bench';
 import { seedServerDb } from './seed-server';
@@ -13,14 +13,16 @@ import { visitLatency } from './visit-latency';
 import { printSearchTable, searchBench } from './search-bench';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
-// `npm run bench [-- --members 50000 --events 250000] [-- --only download|peers|search]`:
-// figures go to docs/benchmarks.md by hand. `--only` reruns one part while working on it.
+// `npm run bench [-- --members 50000 --events 250000 --repeat 3 --only download|peers|search]`:
+// figures go to docs/benchmarks.md by hand. `--only` reruns one part while working on it; the
+// download and its peers run `--repeat` rounds and report the median of each.
 const option = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const arg = (name: string, fallback: number) => Number(option(name) ?? fallback);
 const only = option('only');
+const repeat = arg('repeat', 3);
 const runs = (part: 'download' | 'peers' | 'search') => only === undefined || only === part;
 
 async function main() {
@@ -42,37 +44,44 @@ async function main() {
   try {
     const dataDir = path.join(work, 'server');
     fs.mkdirSync(dataDir);
-    if (runs('download')) {
-      const enrolment = await seedServerDb(dataDir, store, now);
-      const server = await startServer({ DATA_DIR: dataDir });
-      try {
-        console.log('Floorbook: first download in Chromium…');
-        // Rows are numbered on the server in the order generated: the last of each is stored last.
-        const last = (list: { id: string }[]) => list.at(-1)?.id ?? '';
-        rows.push(
-          ...(await floorbookDownload(
-            server.url,
-            enrolment,
-            { count: members, lastId: last(store.members) },
-            { count: events, lastId: last(store.events) },
-          )),
-        );
-      } finally {
-        await server.stop();
+    const server = runs('download')
+      ? await seedServerDb(dataDir, store, now).then(async (enrolment) => ({
+          enrolment,
+          ...(await startServer({ DATA_DIR: dataDir })),
+        }))
+      : null;
+    const floorRows = store.members.map((m) => memberRow({ record: m.record, keys: m.keys }, 0));
+    const peer = runs('peers') ? await startPeerServer(store.members, floorRows, work) : null;
+    // Rows are numbered on the server in the order generated: the last of each is stored last.
+    const last = (list: { id: string }[]) => list.at(-1)?.id ?? '';
+    // Rounds take turns, so a slower spell of the machine falls on every scenario alike.
+    const rounds: Row[][] = [];
+    try {
+      for (let round = 1; round <= repeat; round++) {
+        const done: Row[] = [];
+        if (server) {
+          console.log(`Round ${round}: Floorbook first download in Chromium…`);
+          done.push(
+            ...(await floorbookDownload(
+              server.url,
+              server.enrolment,
+              { count: members, lastId: last(store.members) },
+              { count: events, lastId: last(store.events) },
+            )),
+          );
+        }
+        if (peer) {
+          console.log(`Round ${round}: PouchDB replicating the same members, then the bare bulkPut…`);
+          done.push(await pouchReplication(peer.url, members));
+          done.push(await dexieFloor(peer.url, MEMBER_INDEXES, members));
+        }
+        rounds.push(done);
       }
+    } finally {
+      await server?.stop();
+      peer?.stop();
     }
-    if (runs('peers')) {
-      const floorRows = store.members.map((m) => memberRow({ record: m.record, keys: m.keys }, 0));
-      const peer = await startPeerServer(store.members, floorRows, work);
-      try {
-        console.log('PouchDB: replicating the same members…');
-        rows.push(await pouchReplication(peer.url, members));
-        console.log('Dexie bulkPut floor…');
-        rows.push(await dexieFloor(peer.url, MEMBER_INDEXES, members));
-      } finally {
-        peer.stop();
-      }
-    }
+    rows.push(...medianRows(rounds));
     if (runs('download')) {
       console.log('Visit latency between two tablets…');
       rows.push(...(await visitLatency()));

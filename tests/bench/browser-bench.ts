@@ -33,6 +33,19 @@ export interface Row {
   note: string;
 }
 
+/** The same scenarios from several rounds: each row's median time, its spread in the note. */
+export function medianRows(rounds: Row[][]): Row[] {
+  const [first = []] = rounds;
+  return first.map((row, i) => {
+    const seconds = rounds.flatMap((r) => (r[i]?.seconds == null ? [] : [r[i].seconds]));
+    const sorted = [...seconds].sort((a, b) => a - b);
+    const median = sorted.length === 0 ? null : (sorted[Math.floor((sorted.length - 1) / 2)] ?? null);
+    if (rounds.length === 1) return row;
+    const spread = seconds.map((x) => x.toFixed(2)).join(', ');
+    return { ...row, seconds: median, note: `${row.note}; median of ${spread} s` };
+  });
+}
+
 export function printTable(rows: Row[]): void {
   const header = ['scenario', 'seconds', 'MB transferred', 'note'];
   const body = rows.map((r) => [
