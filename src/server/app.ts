@@ -37,6 +37,8 @@ export interface AppDeps {
   readonly pokes?: PokeBus;
   /** Hours a tablet may go unsynced before it turns read-only; sent with the staff list. */
   readonly offlineLimitHours?: number;
+  /** Reverse proxies allowed to name the client (X-Forwarded-*); none unless configured. */
+  readonly trustProxy?: readonly string[];
   /** Requests per client address to set-up, enrolment and sign-in; 30 a minute unless a test says. */
   readonly guessLimit?: { max: number; timeWindowMs: number };
 }
@@ -49,7 +51,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Prototype-polluting keys are refused outright rather than stripped.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    trustProxy: true,
+    // Trusting every hop would let any client name its own address and slip the rate limits.
+    trustProxy: deps.trustProxy?.length ? [...deps.trustProxy] : false,
     frameworkErrors,
   });
   // A first download is tens of megabytes of JSON; gzip cuts it several-fold on store Wi-Fi.

@@ -1,5 +1,16 @@
 import { z } from 'zod';
+import net from 'node:net';
 import path from 'node:path';
+
+// Names proxy-addr (Fastify's trustProxy) understands for whole private ranges.
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxyAddress = (entry: string) => {
+  if (RANGE_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -27,6 +38,25 @@ const Env = z.object({
     (v) => (v === '' ? undefined : v),
     z.string().min(32, { message: 'FLOORBOOK_SECRET must be at least 32 characters' }).optional(),
   ),
+  /**
+   * The reverse proxies in front of the server (addresses, CIDR ranges or loopback, linklocal,
+   * uniquelocal), comma-separated. Only they may say who the client is (X-Forwarded-For) and that
+   * it came over TLS (X-Forwarded-Proto). Unset: nobody, and the client is the socket's peer.
+   */
+  TRUST_PROXY: z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '')
+        : [],
+    z.array(
+      z.string().refine(isProxyAddress, {
+        message: 'TRUST_PROXY must list addresses or ranges such as 127.0.0.1,10.0.0.0/8',
+      }),
+    ),
+  ),
   /** Hours a tablet may go without reaching the server before it turns read-only. */
   OFFLINE_LIMIT_HOURS: z.coerce
     .number()
@@ -47,6 +77,8 @@ export interface Config {
   /** From FLOORBOOK_SECRET; undefined means the key file in dataDir (see server-secret.ts). */
   readonly secret: string | undefined;
   readonly offlineLimitHours: number;
+  /** Proxies trusted to name the client and its protocol; empty trusts none. */
+  readonly trustProxy: readonly string[];
 }
 
 export class ConfigError extends Error {}
@@ -70,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     tombstoneRetentionMs: e.TOMBSTONE_RETENTION_DAYS * 86_400_000,
     secret: e.FLOORBOOK_SECRET,
     offlineLimitHours: e.OFFLINE_LIMIT_HOURS,
+    trustProxy: e.TRUST_PROXY,
   };
 }

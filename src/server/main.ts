@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       version: VERSION,
       secret,
       offlineLimitHours: config.offlineLimitHours,
+      trustProxy: config.trustProxy,
       staticDir: config.staticDir,
       logLevel: config.logLevel,
     });

@@ -55,4 +55,37 @@ describe.each(TEST_DIALECTS)('rate limits on the routes a guesser would use, on 
           .statusCode,
       ).toBe(200);
   });
+
+  const signIns = (forwardedFor: (i: number) => string) =>
+    Promise.all(
+      [0, 1, 2, 3].map((i) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/devices',
+          headers: { 'x-forwarded-for': forwardedFor(i), 'x-forwarded-proto': 'https' },
+          payload: { staffName: '王丽', password: 'wrong-password-1', deviceName: 'x' },
+        }),
+      ),
+    );
+
+  test('a client cannot dodge the limit by naming another address, nor claim TLS', async () => {
+    const answers = await signIns((i) => `203.0.113.${i}`);
+    expect(answers.map((a) => a.statusCode)).toContain(429);
+    expect(answers.every((a) => a.headers['strict-transport-security'] === undefined)).toBe(true);
+  });
+
+  test('behind a named proxy, each forwarded client has its own count, and TLS is believed', async () => {
+    await app.close();
+    app = await buildApp({
+      db,
+      clock: () => 1_800_000_000_000,
+      version: 'test',
+      secret: TEST_SECRET,
+      guessLimit: { max: 3, timeWindowMs: 60_000 },
+      trustProxy: ['127.0.0.1'],
+    });
+    const answers = await signIns((i) => `203.0.113.${i}`);
+    expect(answers.map((a) => a.statusCode)).not.toContain(429);
+    expect(answers[0]?.headers['strict-transport-security']).toContain('max-age=');
+  });
 });
