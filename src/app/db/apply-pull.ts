@@ -78,7 +78,7 @@ export async function applyPullPage(
   // later local edit of that field must still order after it.
   if (newestClock !== '') await receiveClock(db, deviceId, newestClock, tabletNow);
   const gone = page.members.flatMap((c) => (c.state === 'gone' ? [c.id] : []));
-  stageMembersWritten(db, { rows, lastVisits, removed: [...removed, ...gone] });
+  stageMembersWritten(db, { rows, lastVisits, removed: [...removed, ...gone], more: page.hasMore });
 }
 
 function groupByMember(rows: readonly OutboxRow[]): Map<MemberId, OutboxRow[]> {

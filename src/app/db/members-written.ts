@@ -9,6 +9,8 @@ export interface MembersWritten {
   /** Members whose last visit alone changed, with the new value. */
   lastVisits: [MemberId, number][];
   removed: MemberId[];
+  /** More pages follow at once (a download under way): a listener may wait and take them together. */
+  more: boolean;
 }
 
 // Dexie reports a write of 50 rows or more as "anything in the table may have changed", so a

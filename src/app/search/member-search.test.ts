@@ -110,8 +110,10 @@ describe('openMemberSearch', () => {
       };
     });
 
-    // 120 rows in one write, which Dexie reports as "anything may have changed".
-    await store.applyPage(pulled('c1', live));
+    // 120 rows in two pages of one download, each of which Dexie reports as "anything may have changed".
+    await store.applyPage({ ...pulled('c0', live.slice(0, 60)), hasMore: true });
+    await waitFor(() => expect(names(first.cardNo)).toEqual([first.name]), { timeout: 3_000 });
+    await store.applyPage(pulled('c1', live.slice(60)));
     await waitFor(() => expect(names(last.cardNo)).toEqual([last.name]));
     const visit = { id: '01900000-0000-7000-8000-000000000001' as EventId, memberId: first.id };
     await store.applyPage(

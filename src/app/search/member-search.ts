@@ -44,6 +44,9 @@ const MIN_REREAD_GAP_MS = 250;
 // The search keys are saved this long after the index last changed, so a sync pulling page after
 // page saves once at the end, and the next start answers from them (decision 0007).
 const SAVE_DELAY_MS = 5_000;
+// While a download streams pages, they go into the index together at most this long after the
+// first: each batch rebuilds the index's keys, and one rebuild a second serves as well as five.
+const TOLD_BATCH_MS = 1_000;
 
 /**
  * Answer at once from the search keys saved at the last run, if any; read the roster into a
@@ -80,6 +83,7 @@ export function openMemberSearch(
   let closed = false;
   let savedKeysRead = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let toldTimer: ReturnType<typeof setTimeout> | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const part = `idb://${db.name}/members/`;
@@ -87,7 +91,15 @@ export function openMemberSearch(
     const page = takeMembersWritten(db, parts);
     if (page) {
       written.push(page);
-      void work();
+      if (!page.more) {
+        clearTimeout(toldTimer);
+        toldTimer = undefined;
+        void work();
+      } else
+        toldTimer ??= setTimeout(() => {
+          toldTimer = undefined;
+          void work();
+        }, TOLD_BATCH_MS);
       return;
     }
     const tree = parts[part];
@@ -229,6 +241,7 @@ export function openMemberSearch(
       closed = true;
       pass?.read.abandon();
       clearTimeout(timer);
+      clearTimeout(toldTimer);
       clearTimeout(saveTimer);
       Dexie.on.storagemutated.unsubscribe(onMutated);
     },
