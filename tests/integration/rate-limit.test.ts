@@ -11,15 +11,18 @@ describe.each(TEST_DIALECTS)('rate limits on the routes a guesser would use, on 
   let db: TestDatabase;
   let app: FastifyInstance;
   let owner: Enrolment;
-  beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({
+  const build = (trustProxy?: string[]) =>
+    buildApp({
       db,
       clock: () => 1_800_000_000_000,
       version: 'test',
       secret: TEST_SECRET,
       guessLimit: { max: 3, timeWindowMs: 60_000 },
+      ...(trustProxy && { trustProxy }),
     });
+  beforeEach(async () => {
+    db = await openTestDatabase(dialect);
+    app = await build();
     owner = await setUpStore(app);
   });
   afterEach(async () => {
@@ -76,14 +79,7 @@ describe.each(TEST_DIALECTS)('rate limits on the routes a guesser would use, on 
 
   test('behind a named proxy, each forwarded client has its own count, and TLS is believed', async () => {
     await app.close();
-    app = await buildApp({
-      db,
-      clock: () => 1_800_000_000_000,
-      version: 'test',
-      secret: TEST_SECRET,
-      guessLimit: { max: 3, timeWindowMs: 60_000 },
-      trustProxy: ['127.0.0.1'],
-    });
+    app = await build(['127.0.0.1']);
     const answers = await signIns((i) => `203.0.113.${i}`);
     expect(answers.map((a) => a.statusCode)).not.toContain(429);
     expect(answers[0]?.headers['strict-transport-security']).toContain('max-age=');
