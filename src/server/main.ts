@@ -5,6 +5,7 @@ import { openFromConfig } from './db/open-from-config';
 import { VERSION } from './version';
 import { memoryPokeBus, postgresPokeBus } from './sync/poke-bus';
 import { purgeTombstones } from './sync/purge';
+import { enrolCodeRepository } from './repositories/enrol-code.repository';
 import { loadServerSecret } from './auth/server-secret';
 import { sessionRepository } from './repositories/session.repository';
 
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     const purge = setInterval(() => {
       purgeTombstones(db.db, Date.now(), config.tombstoneRetentionMs)
         .then(() => sessionRepository(db.db).purgeExpired(Date.now()))
+        .then(() => enrolCodeRepository(db.db).purgeExpired(Date.now()))
         .catch((err: unknown) => app.log.error({ err }, 'purge failed'));
     }, PURGE_EVERY_MS);
     purge.unref();

@@ -12,6 +12,7 @@ import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/
 import { setUpStore } from '../fixtures/sync-api';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
 import { OWNER_PIN, TEST_SECRET } from '../fixtures/test-secret';
+import { enrolCodeRepository } from '../../src/server/repositories/enrol-code.repository';
 
 const NOW = 1_800_000_000_000;
 
@@ -74,6 +75,18 @@ describe.each(TEST_DIALECTS)('enrol codes and revoking tablets on %s', (dialect)
       .where('device_id', '=', tablet.device.id)
       .execute();
     expect(audit).toEqual([{ staff_id: manager.id, device_id: tablet.device.id, detail: '{"via":"code"}' }]);
+  });
+
+  test('codes past their ten minutes, used or not, are dropped by the purge; a fresh one still enrols', async () => {
+    const used = (await newCode()).json<EnrolCode>();
+    expect((await useCode(used.code)).statusCode).toBe(201);
+    await newCode();
+    now += 11 * 60_000;
+    const fresh = (await newCode()).json<EnrolCode>();
+    await enrolCodeRepository(db.db).purgeExpired(now);
+    const left = await db.db.selectFrom('enrol_codes').select('expires_at').execute();
+    expect(left).toEqual([{ expires_at: fresh.expiresAt }]);
+    expect((await useCode(fresh.code)).statusCode).toBe(201);
   });
 
   test('a code past its ten minutes, or one never made, enrols nothing', async () => {

@@ -37,5 +37,10 @@ export function enrolCodeRepository(db: Kysely<Database>) {
         .returning(['store_id', 'created_by'])
         .executeTakeFirst();
     },
+
+    /** A code past its minutes can never enrol again, used or not; dropped with the tombstone purge. */
+    async purgeExpired(now: number): Promise<void> {
+      await db.deleteFrom('enrol_codes').where('expires_at', '<=', now).execute();
+    },
   };
 }
