@@ -2,7 +2,7 @@ import type { MemberId } from '../../shared/schemas/ids.schema';
 import type { MemberChange, PullResponse } from '../../shared/sync/protocol.schema';
 import type { FloorbookDb, MemberRow, OutboxRow } from './floorbook-db';
 import { memberRow, replayPending } from './member-rows';
-import { forgetRosterKeys, isMemberChange, refreshLastVisit } from './member-writes';
+import { forgetRosterKeys, isMemberChange, refreshLastVisit, storeLastVisits } from './member-writes';
 import { stageMembersWritten } from './members-written';
 import { receiveClock, writeMeta } from './meta';
 
@@ -69,8 +69,7 @@ export async function applyPullPage(
     const row = bumped[i];
     return row !== undefined && at > row.lastVisitAt;
   });
-  if (lastVisits.length > 0)
-    await db.members.bulkUpdate(lastVisits.map(([key, lastVisitAt]) => ({ key, changes: { lastVisitAt } })));
+  await storeLastVisits(db, lastVisits);
   lastVisits.push(...(await refreshLastVisit(db, recount)));
 
   await writeMeta(db, 'cursor', page.cursor);

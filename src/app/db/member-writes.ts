@@ -38,9 +38,14 @@ export async function refreshLastVisit(
     const lastVisitAt = lastVisitOf(byMember.get(row.id) ?? []);
     if (lastVisitAt !== row.lastVisitAt) changed.push([row.id, lastVisitAt]);
   }
-  if (changed.length > 0)
-    await db.members.bulkUpdate(changed.map(([key, lastVisitAt]) => ({ key, changes: { lastVisitAt } })));
+  await storeLastVisits(db, changed);
   return changed;
+}
+
+/** Write these members' last visits, each given as [member, time]. */
+export async function storeLastVisits(db: FloorbookDb, visits: readonly [MemberId, number][]): Promise<void> {
+  if (visits.length > 0)
+    await db.members.bulkUpdate(visits.map(([key, lastVisitAt]) => ({ key, changes: { lastVisitAt } })));
 }
 
 /**

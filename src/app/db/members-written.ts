@@ -1,6 +1,7 @@
-import type { IntervalTree, ObservabilitySet } from 'dexie';
+import type { ObservabilitySet } from 'dexie';
 import type { MemberId } from '../../shared/schemas/ids.schema';
 import type { FloorbookDb, MemberRow } from './floorbook-db';
+import { mutatedKeys } from './mutated-keys';
 
 /** What storing one pulled page did to the members table, as the code that stored it knows. */
 export interface MembersWritten {
@@ -37,18 +38,8 @@ export function dropMembersWritten(db: FloorbookDb): void {
  */
 export function takeMembersWritten(db: FloorbookDb, parts: ObservabilitySet): MembersWritten | null {
   const written = staged.get(db);
-  if (!written || !movesCursor(parts[`idb://${db.name}/meta/`])) return null;
+  const meta = parts[`idb://${db.name}/meta/`];
+  if (!written || !meta || !(mutatedKeys(meta)?.includes('cursor') ?? false)) return null;
   staged.delete(db);
   return written;
-}
-
-function movesCursor(tree: IntervalTree | undefined): boolean {
-  const stack: IntervalTree[] = tree ? [tree] : [];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (!('from' in node)) continue;
-    if (node.from === 'cursor' || node.to === 'cursor') return true;
-    if (node.l) stack.push(node.l);
-    if (node.r) stack.push(node.r);
-  }
-  return false;
 }

@@ -1,4 +1,4 @@
-import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { MemberId } from '../../shared/schemas/ids.schema';
 import type { SearchQuery } from '../../shared/domain/search-query';
 import type { FloorbookDb } from '../db/floorbook-db';
@@ -6,6 +6,7 @@ import { MemberIndex, type IndexedMember, type SearchResult } from './member-ind
 import { indexedMemberOf, RosterRead } from './roster-read';
 import { readRosterKeys, saveRosterKeys } from '../db/roster-keys-store';
 import { takeMembersWritten, type MembersWritten } from '../db/members-written';
+import { mutatedKeys } from '../db/mutated-keys';
 
 export { indexedMemberOf };
 
@@ -39,7 +40,7 @@ const PAGE_SIZE = 1000;
 // index), from one read up to this many: the first members are searchable after the first
 // read, and 100,000 take about fifteen batches.
 const MAX_READS_PER_BATCH = 8;
-// Shortest pause between two full re-reads (see `keysOf`).
+// Shortest pause between two full re-reads (see `openMemberSearch`).
 const MIN_REREAD_GAP_MS = 250;
 // The search keys are saved this long after the index last changed, so a sync pulling page after
 // page saves once at the end, and the next start answers from them (decision 0007).
@@ -104,7 +105,7 @@ export function openMemberSearch(
     }
     const tree = parts[part];
     if (!tree) return;
-    const keys = keysOf(tree);
+    const keys = mutatedKeys(tree);
     if (keys) for (const key of keys) changedIds.add(key as MemberId);
     else passWanted = true;
     void work();
@@ -267,19 +268,6 @@ function toldChanges(
     }
   }
   return latest;
-}
-
-function keysOf(tree: IntervalTree): string[] | null {
-  const keys: string[] = [];
-  const stack: IntervalTree[] = [tree];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (!('from' in node)) continue;
-    if (typeof node.from !== 'string' || node.from !== node.to) return null;
-    keys.push(node.from);
-    if (node.l) stack.push(node.l);
-    if (node.r) stack.push(node.r);
-  }
-  return keys;
 }
 
 const searches = new WeakMap<FloorbookDb, MemberSearch>();
