@@ -88,6 +88,7 @@ describe('openMemberSearch', () => {
     expect(search.getState().total).toBe(120);
     await db.members.delete(first.id);
     await waitFor(() => expect(names(first.cardNo)).toEqual([]));
+    expect(search.getState().total).toBe(119);
     await db.members.clear();
     await waitFor(() => expect(names(last.cardNo)).toEqual([]));
   });

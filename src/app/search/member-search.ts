@@ -160,10 +160,10 @@ export function openMemberSearch(
     });
     const upserts = [...told.values()].flatMap((m) => (m ? [m] : []));
     const removals = [...told].flatMap(([id, m]) => (m ? [] : [id]));
-    if (applied(upserts, removals)) {
-      publish({ version: state.version + 1 });
-      if (state.ready) scheduleSave();
-    }
+    if (!applied(upserts, removals)) return;
+    // Once the roster is read, the count follows every change (a member signed up or deleted).
+    publish({ version: state.version + 1, ...(state.ready && { loaded: index.size, total: index.size }) });
+    if (state.ready) scheduleSave();
   }
 
   async function startPass(): Promise<void> {
