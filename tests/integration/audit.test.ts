@@ -134,7 +134,7 @@ describe.each(TEST_DIALECTS)('the audit log on %s', (dialect) => {
     const remove = m.remove(id);
     const other = m.create(memberFields({ phone: '13900139000', cardNo: '100000000019' }));
     const erase = m.erase(other.entityId as MemberId);
-    await push(app, owner.device.token, [create, edit, consent, remove, other, erase]);
+    await push(app, owner.device.token, [create, edit, consent, remove, other, erase], owner.session.token);
     const rows = await db.db
       .selectFrom('audit_log')
       .selectAll()

@@ -44,13 +44,18 @@ describe.each(TEST_DIALECTS)('GET /api/export on %s', (dialect) => {
       }),
     );
     const gone = m.create(memberFields({ name: '删除的', phone: '13900139000', cardNo: '100000000019' }));
-    await push(app, owner.device.token, [
-      her,
-      m.purchase(her.entityId as MemberId, 600_000),
-      m.visit(her.entityId as MemberId),
-      gone,
-      m.remove(gone.entityId as MemberId),
-    ]);
+    await push(
+      app,
+      owner.device.token,
+      [
+        her,
+        m.purchase(her.entityId as MemberId, 600_000),
+        m.visit(her.entityId as MemberId),
+        gone,
+        m.remove(gone.entityId as MemberId),
+      ],
+      owner.session.token,
+    );
     const res = await exportAs(owner.session.token);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');

@@ -11,6 +11,7 @@ import type { PushResponse } from '../../src/shared/sync/protocol.schema';
 import { PROTOCOL_VERSION, PullResponse } from '../../src/shared/sync/protocol.schema';
 import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
 import { mutationMaker, pull, push, setUpStore, syncHeaders } from '../fixtures/sync-api';
+import { addStaff, signIn } from '../fixtures/security-api';
 import { memberFields } from '../sync/fixtures/members';
 import { TEST_SECRET } from '../fixtures/test-secret';
 
@@ -36,7 +37,7 @@ describe.each(TEST_DIALECTS)('sync API on %s', (dialect) => {
   });
 
   async function pushOk(mutations: unknown[]): Promise<PushResponse> {
-    const res = await push(app, tablet.device.token, mutations);
+    const res = await push(app, tablet.device.token, mutations, tablet.session.token);
     expect(res.statusCode, res.body).toBe(200);
     return res.json<PushResponse>();
   }
@@ -214,6 +215,32 @@ describe.each(TEST_DIALECTS)('sync API on %s', (dialect) => {
       'forbidden',
       'applied',
     ]);
+  });
+
+  test('a deletion or erasure needs its author’s server session beside the device credential', async () => {
+    const c = make.create(memberFields());
+    await pushOk([c]);
+    const id = c.entityId as MemberId;
+    const manager = await addStaff(app, tablet, { name: '陈店长', role: 'manager', pin: '370914' });
+    const managerSession = (await signIn(app, tablet.device.token, manager.id, '370914')).token;
+    const asManager = mutationMaker({ ...tablet, staff: { ...manager } });
+    // A lifted device token alone, or the wrong person's session, cannot stamp her name on them.
+    const attempts = [
+      { m: make.erase(id), session: undefined },
+      { m: make.erase(id), session: managerSession },
+      { m: asManager.remove(id), session: tablet.session.token },
+      { m: asManager.remove(id), session: 'not-a-session-token-at-all' },
+    ];
+    for (const { m, session } of attempts) {
+      const res = (await push(app, tablet.device.token, [m], session)).json<PushResponse>();
+      expect(res.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden', field: 'session' });
+    }
+    const [left] = (await pullAll()).pages.flatMap((p) => p.members);
+    expect(left).toMatchObject({ state: 'live' });
+    const removed = (
+      await push(app, tablet.device.token, [asManager.remove(id)], managerSession)
+    ).json<PushResponse>();
+    expect(removed.results[0]).toMatchObject({ status: 'applied' });
   });
 
   test('a tablet away longer than tombstone retention is told to download again', async () => {

@@ -23,6 +23,8 @@ export interface DeadLetterView {
   code: DeadLetterCode;
   /** The server's reason, in the language the tablet pushed in. */
   message: string;
+  /** What the refusal points at, when the server named it ('session': her server session was missing). */
+  field?: string;
 }
 
 /** Every refused change, the latest refusal first. */
@@ -74,6 +76,7 @@ async function viewOf(db: FloorbookDb, row: DeadLetterRow): Promise<DeadLetterVi
     refusedAt: row.at,
     code: row.code,
     message: row.message,
+    ...(row.field !== undefined && { field: row.field }),
   };
 }
 

@@ -229,6 +229,8 @@ export const en: Messages = {
       advice: {
         invalid: 'Open the member and enter it again.',
         forbidden: 'A manager needs to make this change.',
+        sessionNeeded:
+          'A removal is sent only with a PIN the server confirmed online. Open the member, confirm your PIN and remove her again.',
         'unknown-member': 'The server does not know this member; the change cannot be kept.',
         'member-gone': 'This member was deleted or erased; nothing more to do.',
         'phone-taken':
@@ -460,6 +462,7 @@ export const en: Messages = {
       eraseChecked: 'I have checked that the customer herself asked for this',
       eraseConfirm: 'Erase for good',
       done: 'The data of {{name}} has been removed.',
+      offline: 'Removing a member needs the network and your PIN confirmed by the server.',
     },
     signUp: {
       title: 'Sign up',

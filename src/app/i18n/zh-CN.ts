@@ -223,6 +223,7 @@ export const zhCN = {
       advice: {
         invalid: '请打开会员，重新录入这条信息。',
         forbidden: '这项改动需要店长来做。',
+        sessionNeeded: '删除要在联网时由服务器确认 PIN 后发出。请打开会员，确认 PIN 后再删除一次。',
         'unknown-member': '服务器上没有这位会员，这条改动无法保存。',
         'member-gone': '这位会员已被删除或注销，不用再处理。',
         'phone-taken': '请打开会员核对手机号；如果是同一个人，请使用已有的会员。',
@@ -447,6 +448,7 @@ export const zhCN = {
       eraseChecked: '我已核实这是顾客本人的要求',
       eraseConfirm: '确认永久删除',
       done: '{{name}} 的资料已删除。',
+      offline: '删除会员需要联网，并由服务器确认你的 PIN。',
     },
     signUp: {
       title: '开卡',

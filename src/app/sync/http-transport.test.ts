@@ -52,6 +52,27 @@ describe('httpTransport', () => {
       'content-type': 'application/json',
     });
     expect(JSON.parse(sent[0]?.init.body as string)).toEqual({ protocol: PROTOCOL_VERSION, mutations: [] });
+    expect(sent[0]?.init.headers).not.toHaveProperty('x-floorbook-session');
+  });
+
+  test('sends the signed-in staff member’s server session, read at each request, when she has one', async () => {
+    let session: string | null = 'session-of-the-owner-01';
+    const sent: Sent[] = [];
+    const transport = httpTransport({
+      baseUrl: '',
+      token: () => 'device-token',
+      clock: () => 1,
+      session: () => session,
+      fetch: (url, init) => {
+        sent.push({ url: url as string, init: init ?? {} });
+        return Promise.resolve(json(200, { results: [], serverTime: 1 }));
+      },
+    });
+    await transport.push([]);
+    session = null;
+    await transport.push([]);
+    expect(sent[0]?.init.headers).toMatchObject({ 'x-floorbook-session': 'session-of-the-owner-01' });
+    expect(sent[1]?.init.headers).not.toHaveProperty('x-floorbook-session');
   });
 
   test('pulls from the start with an empty cursor, and after a cursor as given', async () => {

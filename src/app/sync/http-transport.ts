@@ -5,7 +5,7 @@ import {
   PullResponse,
   PushResponse,
 } from '../../shared/sync/protocol.schema';
-import { StaffRoster } from '../../shared/schemas/security.schema';
+import { SESSION_HEADER, StaffRoster } from '../../shared/schemas/security.schema';
 import type { SyncTransport, TransportOutcome } from './sync-transport';
 
 export interface HttpTransportDeps {
@@ -15,6 +15,11 @@ export interface HttpTransportDeps {
   token: () => string;
   /** Tablet wall time, ms. */
   clock: () => number;
+  /**
+   * The signed-in staff member's server session, when she has one: a deletion or erasure is
+   * accepted only with its author's session beside the device credential.
+   */
+  session?: () => string | null;
   fetch?: typeof fetch;
 }
 
@@ -35,6 +40,7 @@ export function httpTransport(deps: HttpTransportDeps): SyncTransport {
     schema: S,
   ): Promise<TransportOutcome<z.infer<S>>> {
     const sentAt = deps.clock();
+    const session = deps.session?.() ?? null;
     let res: Response;
     try {
       res = await doFetch(`${deps.baseUrl}${path}`, {
@@ -42,6 +48,7 @@ export function httpTransport(deps: HttpTransportDeps): SyncTransport {
         headers: {
           authorization: `Bearer ${deps.token()}`,
           [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+          ...(session !== null && { [SESSION_HEADER]: session }),
           ...(body !== undefined && { 'content-type': 'application/json' }),
         },
         ...(body !== undefined && { body: JSON.stringify(body) }),

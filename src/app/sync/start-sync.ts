@@ -12,6 +12,8 @@ export interface SyncStart {
   enrolment: { storeId: string; deviceId: string; token: string };
   /** Called after the server revoked this tablet and its data was wiped: forget the enrolment. */
   onRevoked: () => void;
+  /** The signed-in staff member's server session token, read when a batch is sent. */
+  session?: () => string | null;
   /** '' (same origin) in the app. */
   baseUrl?: string;
   /** Where the status goes; the app creates it before sync loads so the top bar can show it at once. */
@@ -38,7 +40,12 @@ export async function startSync(start: SyncStart): Promise<SyncHandle> {
   const stopLeading = runWhileLeader(() => {
     const engine = createSyncEngine({
       store,
-      transport: httpTransport({ baseUrl, token: () => enrolment.token, clock: () => Date.now() }),
+      transport: httpTransport({
+        baseUrl,
+        token: () => enrolment.token,
+        clock: () => Date.now(),
+        ...(start.session && { session: start.session }),
+      }),
       status,
       clock: () => Date.now(),
       random: Math.random,

@@ -1,7 +1,7 @@
 import type { DeviceEnrolment } from '../../shared/schemas/security.schema';
 import type { Commands } from '../commands/commands';
 import { FloorbookDb } from '../db/floorbook-db';
-import { useStaffSession } from '../state/staff-session.store';
+import { readSignIn, useStaffSession } from '../state/staff-session.store';
 import { createSyncStatusStore, type SyncStatusStore } from '../sync/sync-status';
 import { writeRefusal } from './write-gate';
 
@@ -44,6 +44,8 @@ export function openTabletRuntime(enrolment: DeviceEnrolment, onRevoked: () => v
           db,
           status,
           onRevoked,
+          // The stored sign-in, not this tab's copy: the tab that syncs may not be the one she signed in on.
+          session: () => readSignIn(localStorage)?.server?.token ?? null,
           enrolment: {
             storeId: enrolment.store.id,
             deviceId: enrolment.device.id,

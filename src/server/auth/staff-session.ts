@@ -57,6 +57,17 @@ export function staffAuth(db: Kysely<Database>, clock: () => number) {
   };
 }
 
+/** Who the session header names on this device, when it is valid; null otherwise (never refuses). */
+export function sessionStaffOf(db: Kysely<Database>, clock: () => number) {
+  const sessions = sessionRepository(db);
+  return async function staffOfSession(req: FastifyRequest, device: AuthedDevice): Promise<string | null> {
+    const token = sessionToken(req);
+    if (token === null) return null;
+    const row = await sessions.findForDevice(hashToken(token), device.deviceId, device.storeId);
+    return row && row.disabled_at === null && row.expires_at > clock() ? row.id : null;
+  };
+}
+
 /** Open a session for a staff member on this device; only the token's hash is stored. */
 export async function issueSession(
   db: Kysely<Database>,

@@ -114,7 +114,13 @@ export async function fillDemoStore(handle: DatabaseHandle, o: DemoOptions): Pro
   let done = 0;
   for (let i = 0; i < mutations.length; i += MAX_PUSH_MUTATIONS) {
     const batch = mutations.slice(i, i + MAX_PUSH_MUTATIONS);
-    const { results } = await pushBatch(db, { deviceId, storeId: store.id }, batch, o.now, 'zh-CN');
+    const { results } = await pushBatch(
+      db,
+      { deviceId, storeId: store.id, sessionStaffId: null },
+      batch,
+      o.now,
+      'zh-CN',
+    );
     const refused = results.find((r) => r.status === 'rejected');
     if (refused) throw new Error(`demo data was refused: ${JSON.stringify(refused)}`);
     done += batch.length;

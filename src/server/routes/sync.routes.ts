@@ -9,6 +9,7 @@ import {
 import { pickLanguage } from '../../shared/schemas/api-error.schema';
 import type { AppDeps } from '../app';
 import { checkProtocol, deviceAuth } from '../auth/device-auth';
+import { sessionStaffOf } from '../auth/staff-session';
 import { ApiError } from '../http/api-error';
 import { pushBatch } from '../sync/push.service';
 import { pullPageJson } from '../sync/pull.service';
@@ -24,6 +25,7 @@ const HEARTBEAT_MS = 25_000;
 
 export function syncRoutes(app: FastifyInstance, deps: AppDeps & { pokes: PokeBus }): void {
   const authenticate = deviceAuth(deps.db.db, deps.clock);
+  const staffOfSession = sessionStaffOf(deps.db.db, deps.clock);
   const streams = new Set<() => void>();
   // Open poke streams would keep the server from closing; end them first.
   app.addHook('preClose', (done) => {
@@ -44,7 +46,7 @@ export function syncRoutes(app: FastifyInstance, deps: AppDeps & { pokes: PokeBu
     const language = pickLanguage(req.headers['accept-language']);
     const { results, changed } = await pushBatch(
       deps.db.db,
-      device,
+      { ...device, sessionStaffId: await staffOfSession(req, device) },
       body.data.mutations,
       deps.clock(),
       language,

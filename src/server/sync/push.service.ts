@@ -6,7 +6,7 @@ import type { Database } from '../db/schema';
 import { ApiError } from '../http/api-error';
 import type { AuthedDevice } from '../auth/device-auth';
 import { applyMutation, type Outcome } from './apply-mutation';
-import { canMutate } from '../../shared/domain/permissions';
+import { canMutate, needsServerSession } from '../../shared/domain/permissions';
 import type { StaffRole } from '../../shared/schemas/setup.schema';
 import { lockStore, syncTx, type SyncTx } from './sync-tx';
 import { auditOfMutation } from './mutation-audit';
@@ -25,7 +25,8 @@ export interface PushResult {
  */
 export async function pushBatch(
   db: Kysely<Database>,
-  device: AuthedDevice,
+  /** The tablet, and whose valid server session came with the batch (null: none). */
+  device: AuthedDevice & { sessionStaffId: string | null },
   raw: readonly unknown[],
   now: number,
   language: Language,
@@ -57,6 +58,8 @@ export async function pushBatch(
         !allowed(await staffRole(tx, parsed.data.staffId, roles), parsed.data.kind)
       ) {
         outcome = { ok: false, code: 'forbidden' };
+      } else if (needsServerSession(parsed.data.kind) && parsed.data.staffId !== device.sessionStaffId) {
+        outcome = { ok: false, code: 'forbidden', field: 'session' };
       } else {
         outcome = await applyMutation(tx, parsed.data);
       }

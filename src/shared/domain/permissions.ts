@@ -24,3 +24,12 @@ export function hasRole(role: StaffRole, least: StaffRole): boolean {
 export function canMutate(role: StaffRole, kind: MutationKind): boolean {
   return hasRole(role, LEAST_ROLE[kind]);
 }
+
+/**
+ * Whether a change needs its author's server session beside the device credential: any change an
+ * associate may not make. A tablet's credential alone, lifted from a stolen tablet, then cannot
+ * stamp a manager's or owner's name on a deletion or an erasure.
+ */
+export function needsServerSession(kind: MutationKind): boolean {
+  return !canMutate('associate', kind);
+}

@@ -41,10 +41,14 @@ beforeEach(() => {
   signIn('associate', session.staffId);
 });
 
-function signIn(role: StaffRole, id: StaffId = newStaffId()) {
+/** Signed in by PIN; `confirmed`: the server checked it and opened her session, as when online. */
+function signIn(role: StaffRole, id: StaffId = newStaffId(), confirmed = false) {
+  const server = confirmed
+    ? { token: 'a-server-session-token-0001', expiresAt: Date.now() + 3_600_000 }
+    : null;
   useStaffSession
     .getState()
-    .signedIn({ id, name: role === 'associate' ? '李娜' : '陈静', role }, null, Date.now());
+    .signedIn({ id, name: role === 'associate' ? '李娜' : '陈静', role }, server, Date.now());
 }
 afterEach(() => db.close());
 
@@ -249,9 +253,18 @@ describe('removing a member', () => {
     expect(screen.queryByRole('heading', { name: '删除会员' })).not.toBeInTheDocument();
   });
 
+  test('removing a member asks first for her PIN to be confirmed by the server', async () => {
+    signIn('manager');
+    const id = await signedUp({ name: '王测试' });
+    show(`/members/${id}`);
+    expect(await screen.findByRole('heading', { name: '请确认是你本人' })).toBeInTheDocument();
+    expect(screen.getByLabelText('PIN 码')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '删除（录入错误）' })).not.toBeInTheDocument();
+  });
+
   test('a manager deletes a record entered by mistake, with a reason; she cannot erase', async () => {
     const user = userEvent.setup();
-    signIn('manager');
+    signIn('manager', newStaffId(), true);
     const id = await signedUp({ name: '王测试' });
     show(`/members/${id}`);
     const mistake = await screen.findByRole('button', { name: '删除（录入错误）' });
@@ -269,7 +282,7 @@ describe('removing a member', () => {
 
   test('the owner erases her data at her request only once the request is checked', async () => {
     const user = userEvent.setup();
-    signIn('owner');
+    signIn('owner', newStaffId(), true);
     const id = await signedUp({ name: '赵女士' });
     await commands.recordVisit(id, {});
     show(`/members/${id}`);

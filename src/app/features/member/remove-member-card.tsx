@@ -5,6 +5,7 @@ import type { MemberId } from '../../../shared/schemas/ids.schema';
 import { hasRole } from '../../../shared/domain/permissions';
 import { useCurrentStaff } from '../../state/current-staff';
 import { ConfirmDialog } from '../admin/confirm-dialog';
+import { SessionGate } from '../admin/session-gate';
 import { useCommands } from './use-member';
 import { commandErrorText } from './command-error';
 
@@ -13,7 +14,8 @@ type Asking = 'none' | 'mistake' | 'erase';
 /**
  * Removing a member: a manager deletes a record entered by mistake; the owner erases a
  * customer's data at her request (PIPL 47). Both need a reason for the audit log, and ask first;
- * erasure also asks that the request was checked to be hers. The server checks the role again.
+ * erasure also asks that the request was checked to be hers. Both need the network and her PIN
+ * confirmed by the server, whose session goes with the change; the server checks both again.
  */
 export function RemoveMemberCard({ memberId, name }: { memberId: MemberId; name: string }) {
   const { t } = useTranslation();
@@ -51,60 +53,65 @@ export function RemoveMemberCard({ memberId, name }: { memberId: MemberId; name:
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('member.remove.title')}</h2>
       <p className="hint">{t('member.remove.lead')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('member.remove.reason')}</label>
-        <input
-          id={`${id}-reason`}
-          value={reason}
-          maxLength={100}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <p id={`${id}-hint`} className="hint">
-          {t('member.remove.reasonHint')}
-        </p>
-      </div>
-      <div className="panel-actions">
-        <button
-          type="button"
-          className="btn btn-danger-outline"
-          disabled={!reasonGiven}
-          onClick={() => ask('mistake')}
-        >
-          {t('member.remove.mistake')}
-        </button>
-        {hasRole(staff.role, 'owner') && (
+      {/* Her server session goes with the change: without it the server refuses a deletion. */}
+      <SessionGate least="manager" offlineText={t('member.remove.offline')}>
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>{t('member.remove.reason')}</label>
+          <input
+            id={`${id}-reason`}
+            value={reason}
+            maxLength={100}
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <p id={`${id}-hint`} className="hint">
+            {t('member.remove.reasonHint')}
+          </p>
+        </div>
+        <div className="panel-actions">
           <button
             type="button"
             className="btn btn-danger-outline"
             disabled={!reasonGiven}
-            onClick={() => ask('erase')}
+            onClick={() => ask('mistake')}
           >
-            {t('member.remove.erase')}
+            {t('member.remove.mistake')}
           </button>
-        )}
-      </div>
-      {asking !== 'none' && (
-        <ConfirmDialog
-          title={t(asking === 'erase' ? 'member.remove.eraseQuestion' : 'member.remove.mistakeQuestion', {
-            name,
-          })}
-          confirmLabel={t(asking === 'erase' ? 'member.remove.eraseConfirm' : 'member.remove.mistakeConfirm')}
-          busy={busy}
-          canConfirm={asking !== 'erase' || checked}
-          error={error}
-          onConfirm={confirm}
-          onCancel={() => ask('none')}
-        >
-          <p>{t(asking === 'erase' ? 'member.remove.eraseBody' : 'member.remove.mistakeBody')}</p>
-          {asking === 'erase' && (
-            <label className="check">
-              <input type="checkbox" checked={checked} onChange={(e) => setChecked(e.target.checked)} />
-              {t('member.remove.eraseChecked')}
-            </label>
+          {hasRole(staff.role, 'owner') && (
+            <button
+              type="button"
+              className="btn btn-danger-outline"
+              disabled={!reasonGiven}
+              onClick={() => ask('erase')}
+            >
+              {t('member.remove.erase')}
+            </button>
           )}
-        </ConfirmDialog>
-      )}
+        </div>
+        {asking !== 'none' && (
+          <ConfirmDialog
+            title={t(asking === 'erase' ? 'member.remove.eraseQuestion' : 'member.remove.mistakeQuestion', {
+              name,
+            })}
+            confirmLabel={t(
+              asking === 'erase' ? 'member.remove.eraseConfirm' : 'member.remove.mistakeConfirm',
+            )}
+            busy={busy}
+            canConfirm={asking !== 'erase' || checked}
+            error={error}
+            onConfirm={confirm}
+            onCancel={() => ask('none')}
+          >
+            <p>{t(asking === 'erase' ? 'member.remove.eraseBody' : 'member.remove.mistakeBody')}</p>
+            {asking === 'erase' && (
+              <label className="check">
+                <input type="checkbox" checked={checked} onChange={(e) => setChecked(e.target.checked)} />
+                {t('member.remove.eraseChecked')}
+              </label>
+            )}
+          </ConfirmDialog>
+        )}
+      </SessionGate>
     </section>
   );
 }

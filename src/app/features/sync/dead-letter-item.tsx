@@ -33,7 +33,11 @@ export function DeadLetterItem({ letter }: { letter: DeadLetterView }) {
           {t(`syncPage.deadLetters.kinds.${letter.kind}`)} · {who}
         </h3>
         <p className="dead-letter-reason">{reason}</p>
-        <p>{t(`syncPage.deadLetters.advice.${letter.code}`)}</p>
+        <p>
+          {letter.code === 'forbidden' && letter.field === 'session'
+            ? t('syncPage.deadLetters.advice.sessionNeeded')
+            : t(`syncPage.deadLetters.advice.${letter.code}`)}
+        </p>
         <p className="hint">
           {t('syncPage.deadLetters.when', {
             made: time.format(letter.madeAt),

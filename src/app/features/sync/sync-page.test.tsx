@@ -77,7 +77,9 @@ async function signUp(name: string, phone: string, cardNo: string): Promise<Memb
 }
 
 /** Answer the waiting changes as the server would: the ones named are refused, the rest taken. */
-async function serverAnswers(refused: Record<string, { code: 'phone-taken' | 'invalid'; message: string }>) {
+async function serverAnswers(
+  refused: Record<string, { code: 'phone-taken' | 'invalid' | 'forbidden'; message: string; field?: string }>,
+) {
   const rows = await db.outbox.toArray();
   await store.settle(
     rows.map((r) => {
@@ -178,6 +180,19 @@ describe('refused changes', () => {
 
     await user.click(within(edit).getByRole('link', { name: '打开会员' }));
     expect(screen.getByRole('heading', { name: `member ${zhang}` })).toBeInTheDocument();
+  });
+
+  test('a removal sent without a PIN the server confirmed says to confirm it and remove her again', async () => {
+    const zhang = await signUp('张晓梅', '13800138000', '100000000001');
+    await serverAnswers({});
+    await commands.deleteMember(zhang, '重复录入');
+    await serverAnswers({
+      'member.delete': { code: 'forbidden', message: '没有权限做这项改动。', field: 'session' },
+    });
+    showTablet();
+    const refused = await screen.findByRole('article');
+    expect(refused).toHaveTextContent('请打开会员，确认 PIN 后再删除一次');
+    expect(refused).not.toHaveTextContent('这项改动需要店长来做');
   });
 
   test('are discarded one by one after a confirm, down to the empty state', async () => {
