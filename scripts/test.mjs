@@ -73,8 +73,11 @@ if (fs.existsSync(report)) {
   const r = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
-  // A file that fails to load has no failed test of its own; count it so it cannot pass silently.
-  const broken = r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
+  // A file that fails to load, or whose set-up hook fails (its tests then skipped), has no failed
+  // test of its own; count it so it cannot pass silently.
+  const broken = r.testResults.filter(
+    (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
+  );
   failed += broken.length;
   for (const f of broken) failures.push(`could not run ${path.relative(root, f.name)}`);
   if (r.numFailedTests > 0) failures.push(`${r.numFailedTests} test(s)`);

@@ -38,8 +38,8 @@ describe.each(TEST_DIALECTS)('head office: GET and POST /api/chain/stores, on %s
     call({ method: 'GET', url: '/api/chain/stores' }, headers);
   const createStore = (payload: object, headers = hq()) =>
     call({ method: 'POST', url: '/api/chain/stores', payload }, headers);
-  const pushOk = async (token: string, mutations: Mutation[]) => {
-    const res = await push(w.app, token, mutations);
+  const pushOk = async (token: string, mutations: Mutation[], session?: string) => {
+    const res = await push(w.app, token, mutations, session);
     expect(res.json<{ results: { status: string }[] }>().results.map((r) => r.status)).toEqual(
       mutations.map(() => 'applied'),
     );
@@ -62,7 +62,7 @@ describe.each(TEST_DIALECTS)('head office: GET and POST /api/chain/stores, on %s
     const counted = recent.purchase(veteran.entityId as MemberId, 39_900);
     const undo = voidOf(recent, newcomer.entityId as MemberId, mistaken.entityId);
     await pushOk(w.owner.device.token, [veteran, gone, newcomer, longAgo, mistaken, counted, undo]);
-    await pushOk(w.owner.device.token, [recent.remove(gone.entityId as MemberId)]);
+    await pushOk(w.owner.device.token, [recent.remove(gone.entityId as MemberId)], w.owner.session.token);
   });
   afterAll(() => w.close());
 
