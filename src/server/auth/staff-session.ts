@@ -29,23 +29,39 @@ export function sessionToken(req: FastifyRequest): string | null {
   return typeof header === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(header) ? header : null;
 }
 
+type SessionRow = NonNullable<Awaited<ReturnType<ReturnType<typeof sessionRepository>['findForDevice']>>>;
+type SessionLookup =
+  | { ok: true; row: SessionRow; sessionHash: string }
+  | { ok: false; code: 'session-required' | 'session-expired' };
+
+/** The session header, checked against the device's store, her being active, and its expiry. */
+function sessionLookup(db: Kysely<Database>, clock: () => number) {
+  const sessions = sessionRepository(db);
+  return async (req: FastifyRequest, device: AuthedDevice): Promise<SessionLookup> => {
+    const token = sessionToken(req);
+    if (token === null) return { ok: false, code: 'session-required' };
+    const sessionHash = hashToken(token);
+    const row = await sessions.findForDevice(sessionHash, device.deviceId, device.storeId);
+    if (!row || row.disabled_at !== null) return { ok: false, code: 'session-required' };
+    if (row.expires_at <= clock()) return { ok: false, code: 'session-expired' };
+    return { ok: true, row, sessionHash };
+  };
+}
+
 /**
  * The staff member behind the session header, checked against the device's store, her current
  * role and her being active: a session outlives neither a role change nor her leaving.
  */
 export function staffAuth(db: Kysely<Database>, clock: () => number) {
-  const sessions = sessionRepository(db);
+  const lookUp = sessionLookup(db, clock);
   return async function authenticateStaff(
     req: FastifyRequest,
     device: AuthedDevice,
     leastRole: StaffRole,
   ): Promise<AuthedStaff> {
-    const token = sessionToken(req);
-    if (token === null) throw new ApiError(401, 'session-required');
-    const sessionHash = hashToken(token);
-    const row = await sessions.findForDevice(sessionHash, device.deviceId, device.storeId);
-    if (!row || row.disabled_at !== null) throw new ApiError(401, 'session-required');
-    if (row.expires_at <= clock()) throw new ApiError(401, 'session-expired');
+    const found = await lookUp(req, device);
+    if (!found.ok) throw new ApiError(401, found.code);
+    const { row, sessionHash } = found;
     if (!hasRole(row.role, leastRole)) throw new ApiError(403, 'forbidden');
     return {
       staffId: row.id,
@@ -59,12 +75,10 @@ export function staffAuth(db: Kysely<Database>, clock: () => number) {
 
 /** Who the session header names on this device, when it is valid; null otherwise (never refuses). */
 export function sessionStaffOf(db: Kysely<Database>, clock: () => number) {
-  const sessions = sessionRepository(db);
+  const lookUp = sessionLookup(db, clock);
   return async function staffOfSession(req: FastifyRequest, device: AuthedDevice): Promise<string | null> {
-    const token = sessionToken(req);
-    if (token === null) return null;
-    const row = await sessions.findForDevice(hashToken(token), device.deviceId, device.storeId);
-    return row && row.disabled_at === null && row.expires_at > clock() ? row.id : null;
+    const found = await lookUp(req, device);
+    return found.ok ? found.row.id : null;
   };
 }
 
