@@ -12,6 +12,8 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export interface RunningServer {
   url: string;
   dataDir: string;
+  /** With `TLS: 'on'`: the plain-HTTP port's origin (trust page, redirects); the app is then on https. */
+  trustUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -30,11 +32,14 @@ export async function freePort(): Promise<number> {
 /**
  * Start the product on a fresh SQLite database in a temporary folder. DATABASE_URL from the
  * test environment is ignored unless passed in `env`, so no run sees an earlier run's store.
+ * On loopback it serves plain HTTP, as in development; `TLS: 'on'` in `env` makes it serve HTTPS
+ * with its store CA, and the trust page on a second port.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'index.html')))
     throw new Error('Run `npm run build` before e2e tests.');
   const port = await freePort();
+  const httpPort = env.TLS === 'on' ? await freePort() : null;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
@@ -45,6 +50,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      ...(httpPort !== null && { HTTP_PORT: String(httpPort) }),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,12 +58,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
+  const url = `${httpPort === null ? 'http' : 'https'}://127.0.0.1:${port}`;
+  const trustUrl = httpPort === null ? undefined : `http://127.0.0.1:${httpPort}`;
+  // The trust port opens after HTTPS listens, and answers plain HTTP without the store's CA.
+  const ready = trustUrl === undefined ? `${url}/api/health` : `${trustUrl}/`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     try {
-      const res = await fetch(`${url}/api/health`);
+      const res = await fetch(ready);
       if (res.ok) break;
     } catch {
       // not listening yet
@@ -68,6 +77,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url,
     dataDir,
+    ...(trustUrl !== undefined && { trustUrl }),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

@@ -2,6 +2,7 @@ import { useCurrentStaff } from '../../state/current-staff';
 import { DeviceList } from './device-list';
 import { EnrolCodeCard } from './enrol-code-card';
 import { StaffList } from './staff-list';
+import { TabletAddressCard } from './tablet-address-card';
 
 /** What a manager sees, and below it what only the owner may do with the store's tablets. */
 export function StaffScreens() {
@@ -11,6 +12,7 @@ export function StaffScreens() {
     <>
       <StaffList me={me} />
       <EnrolCodeCard />
+      <TabletAddressCard />
       {me.role === 'owner' && <DeviceList />}
     </>
   );
