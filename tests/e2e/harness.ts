@@ -98,7 +98,7 @@ export interface Tablet {
 
 export async function openTablet(
   viewport = { width: 1280, height: 800 },
-  options: { bypassCSP?: boolean } = {},
+  options: { bypassCSP?: boolean; args?: readonly string[] } = {},
 ): Promise<Tablet> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-tablet-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -117,6 +117,7 @@ export async function openTablet(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -47,8 +47,9 @@ export function trustPage(f: TrustPageFacts): string {
 </ol></section>
 </div>
 <p><a class="button open" href="${app}">打开会员通 · Open Floorbook</a>
-<a class="button" href="/floorbook-store-ca.pem">PEM</a></p>
-<p class="fp">SHA-256 ${html(f.fingerprint)}<br>核对指纹与服务器启动时显示的一致。<span class="en">Check it matches the one the server printed at start.</span></p>
+<a class="button" href="/floorbook-store-ca.pem">PEM 证书 · PEM file</a></p>
+<p>核对证书指纹与服务器启动时显示的一致：<br><span class="en">Check the fingerprint matches the one the server printed at start:</span></p>
+<p class="fp">SHA-256 ${html(f.fingerprint)}</p>
 </main></body></html>
 `;
 }

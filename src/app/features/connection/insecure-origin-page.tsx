@@ -5,15 +5,15 @@ import './insecure-origin-page.css';
 /**
  * Opened over plain HTTP on a network address, the browser withholds WebCrypto and service
  * workers: PINs cannot be checked and nothing works offline. Say so, and how to fix it, instead
- * of letting the PIN pad fail. The links are guesses from this address: HTTPS on the same host,
- * and the trust page on the next port, where the server puts it unless told otherwise.
+ * of letting the PIN pad fail. The links are guesses from this address: HTTPS on its default port
+ * (a TLS proxy's), and the trust page on the next port, where the server puts it by default.
  */
 export function InsecureOriginPage() {
   const { t } = useTranslation();
   const language = useSession((s) => s.language);
   const languageChosen = useSession((s) => s.languageChosen);
   const { host, hostname, port } = window.location;
-  const httpsUrl = `https://${host}/`;
+  const httpsUrl = `https://${hostname}/`;
   const trustUrl = `http://${hostname}:${Number(port || '80') + 1}/`;
   return (
     <main className="insecure-origin" role="main">
