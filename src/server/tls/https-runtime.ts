@@ -19,15 +19,17 @@ type TlsOn = Exclude<Config['tls'], { mode: 'off' }>;
  */
 export function httpsRuntime(config: Pick<Config, 'dataDir' | 'host'> & { tls: TlsOn }) {
   const keeper = certificateKeeper(config, new Date());
+  // The store's own certificate names the hosts tablets must use; the store CA's names every address.
+  const ownHosts = config.tls.mode === 'own' ? dnsNamesOf(keeper.current().cert) : [];
+  const hosts = () =>
+    ownHosts.length > 0
+      ? [...new Set([...config.tls.names, ...ownHosts])]
+      : tabletAddresses(keeper.names(), config.tls.names);
   let addresses: ServerAddress[] = [];
   let trust: FastifyInstance | null = null;
   let timer: NodeJS.Timeout | undefined;
   const listAddresses = (httpsPort: number, trustPort: number) =>
-    serverAddresses(
-      tabletAddresses(keeper.names(), config.tls.names),
-      httpsPort,
-      keeper.caCertPem === null ? null : trustPort,
-    );
+    serverAddresses(hosts(), httpsPort, keeper.caCertPem === null ? null : trustPort);
 
   const serverFactory: FastifyServerFactory = (handler) => {
     const { key, cert } = keeper.current();
@@ -42,7 +44,7 @@ export function httpsRuntime(config: Pick<Config, 'dataDir' | 'host'> & { tls: T
 
     /** Once the app listens on `httpsPort`: open the trust port and start renewing. */
     async start(app: FastifyInstance, httpsPort: number, log: FastifyBaseLogger): Promise<void> {
-      const fallbackHost = tabletAddresses(keeper.names(), config.tls.names)[0] ?? 'localhost';
+      const fallbackHost = hosts()[0] ?? 'localhost';
       trust = buildTrustServer({ httpsPort, caCertPem: keeper.caCertPem, fallbackHost });
       await trust.listen({ port: config.tls.httpPort, host: config.host });
       const address = trust.server.address();
@@ -71,6 +73,15 @@ export function httpsRuntime(config: Pick<Config, 'dataDir' | 'host'> & { tls: T
       await trust?.close();
     },
   };
+}
+
+/** The certificate's DNS names a browser can type: wildcards name no one host. */
+function dnsNamesOf(certPem: string): string[] {
+  const san = new X509Certificate(certPem).subjectAltName ?? '';
+  return san
+    .split(', ')
+    .filter((entry) => entry.startsWith('DNS:') && !entry.includes('*'))
+    .map((entry) => entry.slice(4).toLowerCase());
 }
 
 export type HttpsRuntime = ReturnType<typeof httpsRuntime>;
