@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     process.on('SIGINT', () => shutdown('SIGINT'));
     // The readable lines below come first; Fastify's own "listening" lines would precede them.
     const level = app.log.level;
-    app.log.level = 'warn';
+    if (['info', 'debug', 'trace'].includes(level)) app.log.level = 'warn';
     await app.listen({ port: config.port, host: config.host });
     app.log.level = level;
     const address = app.server.address();

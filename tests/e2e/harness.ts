@@ -62,7 +62,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const trustUrl = httpPort === null ? undefined : `http://127.0.0.1:${httpPort}`;
   // The trust port opens after HTTPS listens, and answers plain HTTP without the store's CA.
   const ready = trustUrl === undefined ? `${url}/api/health` : `${trustUrl}/`;
-  const deadline = Date.now() + 30_000;
+  // HTTPS first makes two RSA keys, which a busy machine can stretch to many seconds.
+  const deadline = Date.now() + (trustUrl === undefined ? 30_000 : 60_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     try {

@@ -15,7 +15,8 @@ export interface CertificateKeeper {
   refresh(now: Date): { served: ServedCertificate; reason: RenewalReason } | null;
 }
 
-type TlsOn = Exclude<Config['tls'], { mode: 'off' }>;
+/** The TLS settings of a server that serves HTTPS. */
+export type TlsOn = Exclude<Config['tls'], { mode: 'off' }>;
 
 /** Store CA mode makes and renews its certificate; with TLS_CERT_FILE the store's own is checked once. */
 export function certificateKeeper(

@@ -3,15 +3,13 @@ import tls from 'node:tls';
 import { X509Certificate } from 'node:crypto';
 import type { FastifyBaseLogger, FastifyInstance, FastifyServerFactory } from 'fastify';
 import type { Config } from '../config';
-import { certificateKeeper } from './certificate-keeper';
+import { certificateKeeper, type TlsOn } from './certificate-keeper';
 import { serverAddresses, type ServerAddress } from './server-addresses';
 import { tabletAddresses } from './server-names';
 import { buildTrustServer } from './trust-server';
 
 // Addresses change with DHCP or a new network cable; the check is a read of the interfaces.
 const RENEW_CHECK_MS = 10 * 60_000;
-
-type TlsOn = Exclude<Config['tls'], { mode: 'off' }>;
 
 /**
  * HTTPS for the app (with the certificate kept current while it runs) and the plain-HTTP trust
