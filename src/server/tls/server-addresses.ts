@@ -1,9 +1,7 @@
-/** Where tablets reach this server: the app over HTTPS, and beside it the page to trust the store certificate. */
-export interface ServerAddress {
-  readonly app: string;
-  /** Plain HTTP page offering the store CA; null when the certificate is the store's own (TLS_CERT_FILE). */
-  readonly trust: string | null;
-}
+import type { ServerAddresses } from '../../shared/schemas/server-address.schema';
+
+/** Where tablets reach this server: the app over HTTPS, and the trust page (null with the store's own certificate). */
+export type ServerAddress = ServerAddresses['addresses'][number];
 
 /** An origin's root URL, leaving out the scheme's default port. */
 export const urlOf = (scheme: 'http' | 'https', host: string, port: number) =>
