@@ -6,7 +6,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const run = (cmd, args, env = {}) =>
   spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
+// On loopback the API serves plain HTTP (decision 0011), which Vite's proxy speaks to.
 const api = run(process.execPath, ['--import', 'tsx', '--watch', 'src/server/main.ts'], {
+  HOST: '127.0.0.1',
   PORT: '8080',
   STATIC_DIR: 'no-static',
 });

@@ -1,5 +1,6 @@
 // npm start: build the app if it is missing or older than its sources, then run the server
-// (which migrates the database and serves the app and the API on one port).
+// (which migrates the database and serves the app and the API on one port: HTTPS on the store
+// network, with the page to trust the store certificate on the port beside it, decision 0011).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
+import { InsecureOriginPage } from './features/connection/insecure-origin-page';
 import { initI18n } from './i18n/i18n';
 import { AppRoutes } from './routes';
 import { useSession } from './state/session.store';
@@ -14,9 +15,14 @@ export function App() {
   }, [i18n, language]);
   return (
     <I18nextProvider i18n={i18n}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      {/* Without a secure context there is no WebCrypto and no service worker: say why first. */}
+      {window.isSecureContext ? (
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      ) : (
+        <InsecureOriginPage />
+      )}
     </I18nextProvider>
   );
 }

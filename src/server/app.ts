@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import type { DatabaseHandle } from './db/database';
@@ -22,6 +22,8 @@ import { exportRoutes } from './routes/export.routes';
 import { chainRoutes } from './routes/chain.routes';
 import type { RouteDeps } from './routes/route-deps';
 import { memoryPokeBus, type PokeBus } from './sync/poke-bus';
+import { addressRoutes } from './tls/addresses.routes';
+import type { ServerAddress } from './tls/server-addresses';
 
 export interface AppDeps {
   readonly db: DatabaseHandle;
@@ -41,6 +43,10 @@ export interface AppDeps {
   readonly trustProxy?: readonly string[];
   /** Requests per client address to set-up, enrolment and sign-in; 30 a minute unless a test says. */
   readonly guessLimit?: { max: number; timeWindowMs: number };
+  /** Makes the HTTPS server (tls/); plain HTTP when omitted. */
+  readonly serverFactory?: FastifyServerFactory;
+  /** Where tablets reach this server, shown to managers; none over plain HTTP. */
+  readonly addresses?: () => readonly ServerAddress[];
 }
 
 /** Assemble the whole server from its parts; `main.ts` and the tests both build it here. */
@@ -54,6 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Trusting every hop would let any client name its own address and slip the rate limits.
     trustProxy: deps.trustProxy?.length ? [...deps.trustProxy] : false,
     frameworkErrors,
+    ...(deps.serverFactory && { serverFactory: deps.serverFactory }),
   });
   // A first download is tens of megabytes of JSON; gzip cuts it several-fold on store Wi-Fi.
   // Brotli is left out: it costs the server far more CPU for little more.
@@ -86,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   chainRoutes(app, routeDeps);
   syncRoutes(app, { ...deps, pokes: deps.pokes ?? memoryPokeBus() });
   mergeRoutes(app, routeDeps);
+  addressRoutes(app, routeDeps, deps.addresses ?? (() => []));
   if (deps.staticDir !== undefined) await serveApp(app, deps.staticDir);
   return app;
 }

@@ -8,6 +8,8 @@ import { purgeTombstones } from './sync/purge';
 import { enrolCodeRepository } from './repositories/enrol-code.repository';
 import { loadServerSecret } from './auth/server-secret';
 import { sessionRepository } from './repositories/session.repository';
+import { httpsRuntime, type HttpsRuntime } from './tls/https-runtime';
+import { startBanner } from './tls/start-banner';
 
 // Tombstones past retention are dropped a few times a day; any instance may do it.
 const PURGE_EVERY_MS = 6 * 3_600_000;
@@ -15,11 +17,13 @@ const PURGE_EVERY_MS = 6 * 3_600_000;
 /** Turn a start-up failure into the one sentence an operator needs. */
 function explain(err: unknown, port: number): string {
   if (err instanceof ConfigError || err instanceof DatabaseOpenError) return err.message;
-  const e = err as NodeJS.ErrnoException;
+  const e = err as NodeJS.ErrnoException & { port?: number };
+  // The trust port (HTTP_PORT) fails the same way as PORT; the error names which one.
+  const which = e.port !== undefined && e.port !== port ? 'HTTP_PORT' : 'PORT';
   if (e.code === 'EADDRINUSE')
-    return `Port ${port} is already in use; stop the other program or set PORT to a free port.`;
+    return `Port ${e.port ?? port} is already in use; stop the other program or set ${which} to a free port.`;
   if (e.code === 'EACCES')
-    return `Not allowed to listen on port ${port}; choose a port above 1024 with PORT.`;
+    return `Not allowed to listen on port ${e.port ?? port}; choose a port above 1024 with ${which}.`;
   if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN')
     return 'The PostgreSQL server in DATABASE_URL cannot be reached; check the host, port and that it is running.';
   if (e.code === '3D000') return 'The database named in DATABASE_URL does not exist; create it first.';
@@ -36,6 +40,9 @@ async function main(): Promise<void> {
     const config = loadConfig(process.env, process.cwd());
     port = config.port;
     const secret = loadServerSecret(config);
+    // Before the database: a broken certificate file stops the server before anything else starts.
+    const tls: HttpsRuntime | null =
+      config.tls.mode === 'off' ? null : httpsRuntime({ ...config, tls: config.tls });
     const db = openFromConfig(config);
     const migration = await migrateToLatest(db);
     const pokes =
@@ -54,6 +61,7 @@ async function main(): Promise<void> {
       trustProxy: config.trustProxy,
       staticDir: config.staticDir,
       logLevel: config.logLevel,
+      ...(tls && { serverFactory: tls.serverFactory, addresses: tls.addresses }),
     });
     const purge = setInterval(() => {
       purgeTombstones(db.db, Date.now(), config.tombstoneRetentionMs)
@@ -70,19 +78,29 @@ async function main(): Promise<void> {
       // Finish requests in flight, then close the database so the last commit is on disk.
       void app
         .close()
+        .then(() => tls?.close())
         .then(() => pokes.close())
         .then(() => db.close())
         .then(() => process.exit(0));
     };
     process.on('SIGTERM', () => shutdown('SIGTERM'));
     process.on('SIGINT', () => shutdown('SIGINT'));
+    // The readable lines below come first; Fastify's own "listening" lines would precede them.
+    const level = app.log.level;
+    if (['info', 'debug', 'trace'].includes(level)) app.log.level = 'warn';
     await app.listen({ port: config.port, host: config.host });
-    const shown = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+    app.log.level = level;
     const address = app.server.address();
     const actualPort = typeof address === 'object' && address ? address.port : config.port;
-    console.log(
-      `Floorbook ${VERSION} is running at http://${shown}:${actualPort}/ (${db.dialect}, migration ${migration})`,
-    );
+    const running = `Floorbook ${VERSION} is running (${db.dialect}, migration ${migration}).`;
+    if (tls) {
+      await tls.start(app, actualPort, app.log);
+      console.log(await startBanner(running, tls.addresses(), tls.fingerprint));
+    } else {
+      const shown = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+      console.log(`${running} Open http://${shown}:${actualPort}/`);
+    }
+    app.log.info({ port: actualPort, tls: config.tls.mode }, 'listening');
   } catch (err) {
     console.error(explain(err, port));
     process.exit(1);

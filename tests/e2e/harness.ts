@@ -12,6 +12,8 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export interface RunningServer {
   url: string;
   dataDir: string;
+  /** With `TLS: 'on'`: the plain-HTTP port's origin (trust page, redirects); the app is then on https. */
+  trustUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -30,11 +32,14 @@ export async function freePort(): Promise<number> {
 /**
  * Start the product on a fresh SQLite database in a temporary folder. DATABASE_URL from the
  * test environment is ignored unless passed in `env`, so no run sees an earlier run's store.
+ * On loopback it serves plain HTTP, as in development; `TLS: 'on'` in `env` makes it serve HTTPS
+ * with its store CA, and the trust page on a second port.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'index.html')))
     throw new Error('Run `npm run build` before e2e tests.');
   const port = await freePort();
+  const httpPort = env.TLS === 'on' ? await freePort() : null;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
@@ -45,6 +50,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      ...(httpPort !== null && { HTTP_PORT: String(httpPort) }),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,12 +58,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const url = `${httpPort === null ? 'http' : 'https'}://127.0.0.1:${port}`;
+  const trustUrl = httpPort === null ? undefined : `http://127.0.0.1:${httpPort}`;
+  // The trust port opens after HTTPS listens, and answers plain HTTP without the store's CA.
+  const ready = trustUrl === undefined ? `${url}/api/health` : `${trustUrl}/`;
+  // HTTPS first makes two RSA keys, which a busy machine can stretch to many seconds.
+  const deadline = Date.now() + (trustUrl === undefined ? 30_000 : 60_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     try {
-      const res = await fetch(`${url}/api/health`);
+      const res = await fetch(ready);
       if (res.ok) break;
     } catch {
       // not listening yet
@@ -68,6 +78,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url,
     dataDir,
+    ...(trustUrl !== undefined && { trustUrl }),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -88,7 +99,7 @@ export interface Tablet {
 
 export async function openTablet(
   viewport = { width: 1280, height: 800 },
-  options: { bypassCSP?: boolean } = {},
+  options: { bypassCSP?: boolean; args?: readonly string[] } = {},
 ): Promise<Tablet> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-tablet-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -107,6 +118,7 @@ export async function openTablet(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -5,6 +5,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
 import { migrateToLatest, openSqlite } from '../../src/server/db/database';
+import { loadOrCreateStoreCa } from '../../src/server/tls/store-ca';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const dirs: string[] = [];
@@ -42,6 +43,22 @@ describe('npm run backup', () => {
     expect(copy.prepare("select value from meta where key = 'probe'").get()).toEqual({ value: 'kept' });
     copy.close();
     expect(fs.readFileSync(path.join(target, stamp ?? '', 'secret.key'), 'utf8')).toBe('k'.repeat(64));
+  });
+
+  test('copies the store CA, its key readable by the owner only', async () => {
+    const data = tempDir();
+    const handle = openSqlite(path.join(data, 'floorbook.sqlite'));
+    await migrateToLatest(handle);
+    await handle.close();
+    const ca = loadOrCreateStoreCa(data, new Date());
+    const target = tempDir();
+    const r = backup({ DATA_DIR: data }, target);
+    expect(r.status, r.stderr).toBe(0);
+    const [stamp] = fs.readdirSync(target);
+    const copied = path.join(target, stamp ?? '', 'tls');
+    expect(fs.readFileSync(path.join(copied, 'store-ca.crt'), 'utf8')).toBe(ca.certPem);
+    expect(fs.readFileSync(path.join(copied, 'store-ca.key'), 'utf8')).toBe(ca.privateKeyPem);
+    expect(fs.statSync(path.join(copied, 'store-ca.key')).mode & 0o777).toBe(0o600);
   });
 
   test('with no database yet, one sentence says what to do', () => {

@@ -78,6 +78,15 @@ export const adminEn: AdminMessages = {
     revokeConfirm: 'Revoke',
     revokeDone: '“{{name}}” was revoked.',
   },
+  addresses: {
+    title: 'Connect a new tablet',
+    leadTrust:
+      'Scan with the new tablet: trust the store certificate as the page shows (once per tablet), then tap “Open Floorbook”.',
+    lead: 'Scan with the new tablet to open Floorbook.',
+    qr: 'QR code of {{url}}',
+    app: 'Floorbook address',
+    trust: 'Store certificate',
+  },
   enrolCode: {
     title: 'Enrol a new tablet',
     lead: 'On the new tablet choose “With a code” and type the 8 characters below. Each code works once, for 10 minutes.',

@@ -78,6 +78,14 @@ export const adminZhCN = {
     revokeConfirm: '确认停用',
     revokeDone: '“{{name}}”已停用。',
   },
+  addresses: {
+    title: '新平板连接服务器',
+    leadTrust: '用新平板扫码：先按页面步骤信任门店证书（每台平板一次），再点“打开会员通”。',
+    lead: '用新平板扫码打开会员通。',
+    qr: '{{url}} 的二维码',
+    app: '会员通地址',
+    trust: '门店证书',
+  },
   enrolCode: {
     title: '绑定新平板',
     lead: '在新平板上选择“用绑定码”，输入下面的 8 位码。每个码只能用一次，10 分钟内有效。',

@@ -1,5 +1,6 @@
 import type { Messages } from './zh-CN';
 import { accessEn } from './access.en';
+import { insecureEn } from './insecure.en';
 
 export const en: Messages = {
   access: accessEn,
@@ -485,5 +486,6 @@ export const en: Messages = {
       failed: 'Not saved: {{message}}',
     },
   },
+  insecure: insecureEn,
   notFound: { title: 'No such page', home: 'Back to Find' },
 };

@@ -1,4 +1,5 @@
 import { accessZhCN } from './access.zh-CN';
+import { insecureZhCN } from './insecure.zh-CN';
 
 /** 简体中文: the product's default language. Every key here must exist in en.ts too (checked by the type). */
 export const zhCN = {
@@ -470,6 +471,7 @@ export const zhCN = {
       failed: '没有保存：{{message}}',
     },
   },
+  insecure: insecureZhCN,
   notFound: { title: '没有这个页面', home: '回到找会员' },
 };
 
