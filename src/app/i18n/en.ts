@@ -484,6 +484,21 @@ export const en: Messages = {
       openExisting: 'Open her profile',
       failed: 'Not saved: {{message}}',
     },
+    // Why a field was refused (shared/schemas/invalid-reason.ts), and the edit form's own words.
+    invalid: {
+      required: 'Please fill this in',
+      'too-long': 'Too long; please shorten it',
+      'control-characters': 'Holds characters that cannot be saved',
+      markup: 'May not contain < or >',
+      formula: 'May not start with = + - @',
+      email: 'Enter a valid email, e.g. name@example.com',
+      phone: 'Enter a valid mobile number, e.g. 138 0013 8000',
+      date: 'There is no such day; check the month and day',
+      invalid: 'This is not filled in correctly',
+    },
+    nameRequired: 'Please enter her name',
+    leapMonth: 'Leap month',
+    revealToEdit: 'Show number to change it',
   },
   notFound: { title: 'No such page', home: 'Back to Find' },
 };

@@ -469,6 +469,21 @@ export const zhCN = {
       openExisting: '打开她的资料',
       failed: '没有保存：{{message}}',
     },
+    // Why a field was refused (shared/schemas/invalid-reason.ts), and the edit form's own words.
+    invalid: {
+      required: '请填写这一项',
+      'too-long': '太长了，请缩短',
+      'control-characters': '含有不能保存的字符',
+      markup: '不能包含 < 或 >',
+      formula: '不能以 = + - @ 开头',
+      email: '请输入有效的邮箱，例如 name@example.com',
+      phone: '请输入有效的手机号，例如 138 0013 8000',
+      date: '没有这一天，请检查月和日',
+      invalid: '这一项填写不正确',
+    },
+    nameRequired: '请填写姓名',
+    leapMonth: '闰月',
+    revealToEdit: '显示号码以修改',
   },
   notFound: { title: '没有这个页面', home: '回到找会员' },
 };
