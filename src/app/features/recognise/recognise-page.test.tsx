@@ -175,12 +175,12 @@ describe('RecognisePage', () => {
     expect(screen.getByRole('link', { name: /赵小曼/ })).not.toHaveTextContent('生日');
   });
 
-  test('shows her tier once her purchases earn one, as soon as a purchase is recorded', async () => {
+  test('shows her tier, 普卡 included, and the new one as soon as a purchase earns it', async () => {
     const user = userEvent.setup();
     renderPage();
     await user.type(screen.getByRole('searchbox', { name: '搜索会员' }), 'zxm');
     const her = await screen.findByRole('link', { name: /张晓梅/ });
-    expect(her).not.toHaveTextContent('金卡');
+    await waitFor(() => expect(her).toHaveTextContent('普卡'));
     const commands = await runtime.commands();
     await act(() =>
       commands.recordPurchase('0190b000-0000-7000-8000-000000000001' as MemberId, {
