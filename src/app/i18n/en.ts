@@ -499,6 +499,7 @@ export const en: Messages = {
     nameRequired: 'Please enter her name',
     leapMonth: 'Leap month',
     revealToEdit: 'Show number to change it',
+    essentials: 'While you greet her',
   },
   notFound: { title: 'No such page', home: 'Back to Find' },
 };

@@ -484,6 +484,7 @@ export const zhCN = {
     nameRequired: '请填写姓名',
     leapMonth: '闰月',
     revealToEdit: '显示号码以修改',
+    essentials: '接待要点',
   },
   notFound: { title: '没有这个页面', home: '回到找会员' },
 };

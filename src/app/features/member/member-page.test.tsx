@@ -206,9 +206,43 @@ describe('her profile', () => {
     await user.type(screen.getByLabelText('喜欢'), '真丝，莫兰迪色');
     await user.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByText('设计师')).toBeInTheDocument();
-    expect(screen.getByText('真丝、莫兰迪色')).toBeInTheDocument();
+    const soft = screen.getByRole('region', { name: '软性资料' });
+    expect(within(soft).getByText('真丝、莫兰迪色')).toBeInTheDocument();
     const row = await db.members.get(id);
     expect(row?.fields.preferences).toEqual(['真丝', '莫兰迪色']);
+  });
+
+  test('what to know while greeting her comes before her history and figures', async () => {
+    const id = await signedUp({
+      sizes: { tops: 'M', shoes: '37' },
+      preferences: ['真丝'],
+      dislikes: ['亮片'],
+      birthday: { calendar: 'solar', month: 3, day: 8 },
+      softNotes: '周末下午来店',
+    });
+    await commands.recordVisit(id, {});
+    show(`/members/${id}`);
+    const essentials = await screen.findByRole('region', { name: '接待要点' });
+    for (const text of ['上衣 M，鞋 37', '真丝', '亮片', /公历 3月8日/, '周末下午来店'])
+      expect(within(essentials).getByText(text)).toBeInTheDocument();
+    const history = screen.getByRole('region', { name: '购买与到店记录' });
+    const overview = screen.getByText('资料完整度', { exact: false });
+    expect(essentials.compareDocumentPosition(history) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(essentials.compareDocumentPosition(overview) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test('her dates are written one way: the next birthday and the follow-up day alike', async () => {
+    const id = await signedUp({ birthday: { calendar: 'solar', month: 10, day: 8 } });
+    await commands.recordPurchase(id, {
+      items: [{ styleNo: 'SS26-0007', category: 'tops', size: 'M', quantity: 1, unitPrice: 59_900 }],
+    });
+    show(`/members/${id}`);
+    const essentials = await screen.findByRole('region', { name: '接待要点' });
+    expect(within(essentials).getByText(/下次生日 \d{4}年10月8日/)).toBeInTheDocument();
+    const followUps = screen.getByRole('region', { name: '回访' });
+    expect(within(followUps).getByText(/\d{4}年\d{1,2}月\d{1,2}日 前回访/)).toBeInTheDocument();
+    const history = screen.getByRole('region', { name: '购买与到店记录' });
+    expect(within(history).getByText(/^\d{4}年\d{1,2}月\d{1,2}日$/)).toBeInTheDocument();
   });
 
   test('a member merged into another on the server opens the survivor, and says so', async () => {
