@@ -10,8 +10,11 @@ export function shortId(id: string): string {
   return id.length > 8 ? `…${id.slice(-8)}` : id;
 }
 
-/** One entry of the audit log: when, what in words, who, on which tablet, about which member. */
-export function AuditRow({ line }: { line: AuditLine }) {
+/**
+ * One entry of the audit log: when, what in words, who, on which tablet, about which member (by
+ * name when this tablet holds her, else by short id).
+ */
+export function AuditRow({ line, memberName }: { line: AuditLine; memberName: string | null }) {
   const { t, i18n } = useAdminTranslation();
   const when = new Date(line.at).toLocaleString(i18n.language, {
     year: 'numeric',
@@ -34,7 +37,7 @@ export function AuditRow({ line }: { line: AuditLine }) {
           nobody
         ) : (
           <span className="audit-member" title={line.memberId}>
-            {shortId(line.memberId)}
+            {memberName ?? shortId(line.memberId)}
           </span>
         )}
       </td>

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import type { AuditLine } from '../../../shared/schemas/security.schema';
+import { oneRowPerSignIn } from './one-sign-in';
+
+const AT = Date.UTC(2026, 11, 4, 6);
+const signIn = (id: string, at: number, server: boolean, staffName = '李娜'): AuditLine => ({
+  id,
+  at,
+  action: 'sign-in',
+  staffName,
+  deviceName: '收银台平板',
+  memberId: null,
+  detail: server ? '{"via":"pin"}' : null,
+});
+
+describe('oneRowPerSignIn', () => {
+  test('shows a PIN switch checked by the tablet and the server as one row', () => {
+    const lines = [signIn('s', AT + 900, true), signIn('t', AT, false)];
+    expect(oneRowPerSignIn(lines).map((l) => l.id)).toEqual(['s']);
+  });
+
+  test('keeps two real sign-ins, other staff, and sign-ins far apart', () => {
+    const lines = [
+      signIn('1', AT + 10 * 60_000, true),
+      signIn('2', AT + 10 * 60_000 - 500, false),
+      signIn('3', AT + 60_000, true, '周婷'),
+      signIn('4', AT, false),
+      signIn('5', AT - 5 * 60_000, true),
+    ];
+    expect(oneRowPerSignIn(lines).map((l) => l.id)).toEqual(['1', '3', '4', '5']);
+  });
+
+  test('pairs each line once: two tablet sign-ins and one server check leave two rows', () => {
+    const lines = [signIn('a', AT + 2000, false), signIn('b', AT + 1000, true), signIn('c', AT, false)];
+    expect(oneRowPerSignIn(lines).map((l) => l.id)).toEqual(['a', 'c']);
+  });
+});
