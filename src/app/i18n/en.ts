@@ -106,6 +106,8 @@ export const en: Messages = {
     signUp: 'Sign her up',
     loading: 'Loading the member roster: {{loaded}} / {{total}}; results may be incomplete',
     downloading: 'Downloading the member roster: {{done}} / {{total}}; results may be incomplete',
+    downloadingMembers: '{{done}} of {{total}} members downloaded; results may be incomplete',
+    downloadingHistory: 'All members downloaded; now their history: {{done}} of {{total}}',
     failed: 'The member roster on this tablet cannot be read. Close the app and open it again.',
     cardNo: 'Card {{cardNo}}',
     mine: 'My member',
@@ -190,6 +192,8 @@ export const en: Messages = {
     download: {
       title: 'Downloading the member roster',
       count: '{{done}} of {{total}} downloaded',
+      members: '{{done}} of {{total}} members downloaded',
+      history: 'All members downloaded; history {{done}} of {{total}}',
     },
     resynced:
       'The server asked for a fresh download of the roster. Changes waiting on this tablet were kept and go up after it.',

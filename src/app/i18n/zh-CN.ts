@@ -104,6 +104,8 @@ export const zhCN = {
     signUp: '为她开卡',
     loading: '正在载入会员名册：{{loaded}} / {{total}}，结果可能不全',
     downloading: '正在下载会员名册：{{done}} / {{total}}，结果可能不全',
+    downloadingMembers: '已下载 {{done}} / {{total}} 位会员，结果可能不全',
+    downloadingHistory: '会员已全部下载，正在下载历史记录：{{done}} / {{total}} 条',
     failed: '读不到平板上的会员名册，请关闭后重新打开应用。',
     cardNo: '卡号 {{cardNo}}',
     mine: '我的会员',
@@ -186,6 +188,8 @@ export const zhCN = {
     download: {
       title: '下载会员名册',
       count: '已下载 {{done}} / {{total}} 条',
+      members: '已下载 {{done}} / {{total}} 位会员',
+      history: '会员已全部下载，历史记录 {{done}} / {{total}} 条',
     },
     resynced: '服务器要求重新下载会员名册。平板上等待同步的改动都保留着，会在下载后上传。',
     storage: {

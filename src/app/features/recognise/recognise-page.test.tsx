@@ -285,8 +285,24 @@ describe('RosterStatus', () => {
     ).toHaveAttribute('value', '2000');
     act(() => runtime.status.update({ progress: { done: 300, total: 90_000 } }));
     expect(
-      screen.getByRole('progressbar', { name: '正在下载会员名册：300 / 90000，结果可能不全' }),
+      screen.getByRole('progressbar', { name: '正在下载会员名册：300 / 90,000，结果可能不全' }),
     ).toBeInTheDocument();
+  });
+
+  test('counts the first download in members, then in history, as staff count them', () => {
+    renderStatus(true);
+    const members = { done: 5_000, total: 12_000 };
+    act(() => runtime.status.update({ progress: { done: 7_000, total: 17_587, members } }));
+    expect(screen.getByRole('status')).toHaveTextContent('已下载 5,000 / 12,000 位会员');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('value', '7000');
+    act(() =>
+      runtime.status.update({
+        progress: { done: 15_000, total: 17_587, members: { done: 12_000, total: 12_000 } },
+      }),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '会员已全部下载，正在下载历史记录：3,000 / 5,587 条',
+    );
   });
 
   test('is silent once the whole roster is searchable', () => {
