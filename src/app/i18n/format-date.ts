@@ -29,3 +29,17 @@ export function formatDay(day: CalendarDay, language: string): string {
 export function formatDayOf(ms: number, timeZoneOffsetMinutes: number, language: string): string {
   return formatDay(calendarDayOf(ms, timeZoneOffsetMinutes), language);
 }
+
+/** The tablet's own day of an instant, for screens with no store clock at hand. */
+export function formatLocalDay(ms: number, language: string): string {
+  return formatDayOf(ms, -new Date(ms).getTimezoneOffset(), language);
+}
+
+/** The tablet's own day and time of an instant: the day as everywhere, then hours and minutes. */
+export function formatLocalDayTime(ms: number, language: string): string {
+  const time = new Date(ms).toLocaleTimeString(language === 'en' ? 'en-GB' : 'zh-CN', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return `${formatLocalDay(ms, language)} ${time}`;
+}
