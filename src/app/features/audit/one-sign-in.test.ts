@@ -19,19 +19,21 @@ describe('oneRowPerSignIn', () => {
     expect(oneRowPerSignIn(lines).map((l) => l.id)).toEqual(['s']);
   });
 
-  test('keeps two real sign-ins, other staff, and sign-ins far apart', () => {
+  test('shows a switch and the server confirming her moments later as one row', () => {
+    const lines = [signIn('gate', AT + 20_000, true), signIn('s', AT + 900, true), signIn('t', AT, false)];
+    expect(oneRowPerSignIn(lines).map((l) => l.id)).toEqual(['gate']);
+  });
+
+  test('keeps sign-ins of other staff, far apart, or with something else between them', () => {
+    const view: AuditLine = { ...signIn('v', AT + 30_000, false), action: 'profile.view' };
     const lines = [
       signIn('1', AT + 10 * 60_000, true),
       signIn('2', AT + 10 * 60_000 - 500, false),
       signIn('3', AT + 60_000, true, '周婷'),
+      view,
       signIn('4', AT, false),
       signIn('5', AT - 5 * 60_000, true),
     ];
-    expect(oneRowPerSignIn(lines).map((l) => l.id)).toEqual(['1', '3', '4', '5']);
-  });
-
-  test('pairs each line once: two tablet sign-ins and one server check leave two rows', () => {
-    const lines = [signIn('a', AT + 2000, false), signIn('b', AT + 1000, true), signIn('c', AT, false)];
-    expect(oneRowPerSignIn(lines).map((l) => l.id)).toEqual(['a', 'c']);
+    expect(oneRowPerSignIn(lines).map((l) => l.id)).toEqual(['1', '3', 'v', '4', '5']);
   });
 });

@@ -3,31 +3,29 @@ import type { AuditLine } from '../../../shared/schemas/security.schema';
 /** A PIN checked both on the tablet and by the server is logged twice, moments apart. */
 const SAME_SIGN_IN_MS = 2 * 60_000;
 
-const isServerCheck = (l: AuditLine) => l.detail !== null && l.detail.includes('"via":"pin"');
-
 /**
- * One row for one PIN switch. Online, a PIN is checked on the tablet (which queues its own
- * 'sign-in' entry) and by the server (which writes one with `via: pin`): the log keeps both, the
- * screen shows the first and drops its partner, the other's line for the same staff member on
- * the same tablet within two minutes. Each line pairs at most once, so two real sign-ins in a
- * row still show as two.
+ * One row for one PIN switch. A switch is logged more than once: the tablet queues its own
+ * 'sign-in' entry, the server writes one when it checks the PIN too, and again when a manager's
+ * screen asks the server to confirm her right after. The log keeps every line; the screen shows
+ * the newest of the sign-ins of one staff member on one tablet that follow each other within two
+ * minutes (newest first, as the log is read).
  */
 export function oneRowPerSignIn(lines: readonly AuditLine[]): AuditLine[] {
-  const dropped = new Set<string>();
-  lines.forEach((line, i) => {
-    if (line.action !== 'sign-in' || dropped.has(line.id)) return;
-    const partner = lines
-      .slice(i + 1)
-      .find(
-        (other) =>
-          other.action === 'sign-in' &&
-          !dropped.has(other.id) &&
-          Math.abs(other.at - line.at) <= SAME_SIGN_IN_MS &&
-          other.staffName === line.staffName &&
-          other.deviceName === line.deviceName &&
-          isServerCheck(other) !== isServerCheck(line),
-      );
-    if (partner) dropped.add(partner.id);
-  });
-  return lines.filter((l) => !dropped.has(l.id));
+  const shown: AuditLine[] = [];
+  let kept: AuditLine | null = null;
+  let last: AuditLine | null = null;
+  for (const line of lines) {
+    const same =
+      line.action === 'sign-in' &&
+      kept !== null &&
+      last !== null &&
+      line.staffName === kept.staffName &&
+      line.deviceName === kept.deviceName &&
+      last.at - line.at <= SAME_SIGN_IN_MS;
+    if (line.action === 'sign-in') last = line;
+    if (same) continue;
+    shown.push(line);
+    kept = line.action === 'sign-in' ? line : null;
+  }
+  return shown;
 }
