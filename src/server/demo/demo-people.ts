@@ -131,12 +131,10 @@ export function demoMemberFields(
 ): MemberFields {
   // The first member is the one the search hint's examples find (8000, 张晓梅, zxm, the card);
   // her phone lies above every other member's range (demoPhone), so it is hers alone.
-  // Her other fields are drawn as for anyone, so every other member stays as the seed made her.
+  // Her profile is full, as an example should be.
   const example = index === 0;
-  const female = r.chance(0.82);
-  const richDraw = r.chance(0.55);
-  const gender = example || female ? 'female' : 'male';
-  const rich = example || richDraw;
+  const gender = example || r.chance(0.82) ? 'female' : 'male';
+  const rich = example || r.chance(0.55);
   const name = demoName(r, gender);
   const phone = demoPhone(r, index);
   return {
@@ -160,9 +158,9 @@ export function demoMemberFields(
     hobbies: rich ? pickSome(r, HOBBIES, 3) : [],
     preferredService: rich ? r.pick(['attentive', 'space', 'expert-advice', 'quick'] as const) : null,
     promotionReceptiveness: rich ? r.pick(['high', 'medium', 'low'] as const) : null,
-    preferences: pickSome(r, PREFERENCES, rich ? 4 : 1),
+    preferences: example ? ['真丝', '莫兰迪色', '阔腿裤'] : pickSome(r, PREFERENCES, rich ? 4 : 1),
     dislikes: rich ? pickSome(r, DISLIKES, 2) : [],
-    softNotes: rich && r.chance(0.3) ? '喜欢周末下午来店，提前留好新款。' : null,
+    softNotes: example || (rich && r.chance(0.3)) ? '喜欢周末下午来店，提前留好新款。' : null,
     ownerStaffId,
     consent,
   };
