@@ -71,7 +71,7 @@ try {
   await page.getByRole('button', { name: '确认' }).click();
   for (let tries = 0; ; tries++) {
     if (tries > 0) await page.reload();
-    const revealed = page.getByRole('row', { name: /显示手机号/ }).first();
+    const revealed = page.locator('tr', { hasText: '显示手机号' }).first();
     try {
       await revealed.waitFor({ timeout: 5_000 });
       break;
