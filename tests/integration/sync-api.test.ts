@@ -140,6 +140,9 @@ describe.each(TEST_DIALECTS)('sync API on %s', (dialect) => {
     expect(pages).toHaveLength(5);
     expect(pages[0]?.remaining).toBe(24 - 5);
     expect(pages.slice(1).every((p) => p.remaining === null)).toBe(true);
+    // The first page held three members and two visits: nine members are still to come.
+    expect(pages[0]?.remainingMembers).toBe(12 - 3);
+    expect(pages.slice(1).every((p) => p.remainingMembers === undefined)).toBe(true);
     const seen = pages.flatMap((p) => [
       ...p.members.map((m) => (m.state === 'live' ? m.record.id : m.id)),
       ...p.events.map((e) => e.event.id),

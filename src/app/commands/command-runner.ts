@@ -2,6 +2,7 @@ import type { DeviceId, MemberId, StaffId } from '../../shared/schemas/ids.schem
 import { Mutation, type SearchKeys } from '../../shared/sync/protocol.schema';
 import type { FloorbookDb } from '../db/floorbook-db';
 import { tickClock } from '../db/meta';
+import { invalidReason, type InvalidReason } from '../../shared/schemas/invalid-reason';
 
 /** Who is making changes on this tablet right now. */
 export interface CommandSession {
@@ -30,7 +31,8 @@ export interface CommandDeps {
 export type CommandRefusal = { code: 'locked' } | { code: 'read-only' };
 
 export type CommandError =
-  | { code: 'invalid'; field: string | null; message: string }
+  /** `message` is a code the screen translates (member.invalid.*), never zod's English. */
+  | { code: 'invalid'; field: string | null; message: InvalidReason }
   | { code: 'not-found' }
   | { code: 'phone-taken'; memberId: MemberId }
   | { code: 'already-voided' }
@@ -98,7 +100,7 @@ export async function runCommand<T>(
             throw new CommandFailure({
               code: 'invalid',
               field: issue?.path.filter((p) => typeof p === 'string').at(-1) ?? null,
-              message: issue?.message ?? 'invalid',
+              message: invalidReason(issue),
             });
           }
           const mutation = parsed.data as MutationOf<K>;

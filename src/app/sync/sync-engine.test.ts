@@ -213,6 +213,30 @@ describe('pull', () => {
     expect(status.get().progress).toBeNull();
   });
 
+  test('counts the members of the first download apart when the server announces them', async () => {
+    const seen: unknown[] = [];
+    status.subscribe(() => seen.push(status.get().progress?.members));
+    const { transport } = scripted(
+      [],
+      [
+        () =>
+          pullPage({
+            cursor: 'p1',
+            hasMore: true,
+            remaining: 2,
+            remainingMembers: 1,
+            members: [liveMember(newMemberId(), '13900000001')],
+          }),
+        () => pullPage({ cursor: 'p2', members: [liveMember(newMemberId(), '13900000002')] }),
+      ],
+    );
+    await engine(transport).sync();
+    expect(seen.filter((m) => m !== undefined)).toEqual([
+      { done: 1, total: 2 },
+      { done: 2, total: 2 },
+    ]);
+  });
+
   test('downloads everything again when told to resync, keeping changes made meanwhile', async () => {
     await store.writeMeta('cursor', 'old');
     const fresh = newMemberId();

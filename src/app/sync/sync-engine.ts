@@ -106,6 +106,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     let downloading = cursor === null;
     let done = 0;
     let total: number | null = null;
+    let membersDone = 0;
+    let membersTotal: number | null = null;
     status.update({ phase: downloading ? 'downloading' : 'pulling' });
     // A first download takes the largest pages: fewer round trips and commits for the same rows.
     const fetchAfter = (c: string | null) => transport.pull(c, downloading ? MAX_PULL_LIMIT : pullLimit);
@@ -127,6 +129,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         downloading = true;
         done = 0;
         total = null;
+        membersDone = 0;
+        membersTotal = null;
         status.update({ phase: 'downloading', resynced: true });
         next = fetchAfter(cursor);
         continue;
@@ -140,8 +144,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       cursor = page.cursor;
       if (downloading) {
         done += page.members.length + page.events.length;
+        membersDone += page.members.length;
         if (total === null && page.remaining !== null) total = done + page.remaining;
-        status.update({ progress: { done, total: Math.max(total ?? done, done) } });
+        if (membersTotal === null && page.remainingMembers !== undefined)
+          membersTotal = membersDone + page.remainingMembers;
+        const members =
+          membersTotal === null
+            ? {}
+            : { members: { done: membersDone, total: Math.max(membersTotal, membersDone) } };
+        status.update({ progress: { done, total: Math.max(total ?? done, done), ...members } });
       }
       if (stuck) return { kind: 'transient', code: 'server', retryAfterMs: null };
       if (!page.hasMore) return { kind: 'done' };

@@ -13,8 +13,11 @@ export interface SyncStatus {
   /** When the oldest waiting change was made (tablet time, ms); null when nothing waits. */
   oldestPendingAt: number | null;
   lastSyncedAt: number | null;
-  /** First download or resync of the roster: rows stored of the rows the server announced. */
-  progress: { done: number; total: number } | null;
+  /**
+   * First download or resync of the roster: rows stored of the rows the server announced, and of
+   * them the members, when the server counts them apart (staff count members, not rows).
+   */
+  progress: { done: number; total: number; members?: { done: number; total: number } } | null;
   error: SyncErrorCode | null;
   deadLetters: number;
   /** Whether the browser promised not to evict local data; null until asked. */

@@ -1,4 +1,5 @@
 import type { Birthday, MemberFields, SizeCategory } from '../../shared/schemas/member.schema';
+import { SEARCH_EXAMPLES } from '../../shared/domain/search-examples';
 import type { Random } from './random';
 
 // Common surnames by frequency, and characters often found in given names.
@@ -128,13 +129,19 @@ export function demoMemberFields(
   consent: MemberFields['consent'],
   today: Date,
 ): MemberFields {
-  const gender = r.chance(0.82) ? 'female' : 'male';
-  const rich = r.chance(0.55);
+  // The first member is the one the search hint's examples find (8000, 张晓梅, zxm, the card);
+  // her phone lies above every other member's range (demoPhone), so it is hers alone.
+  // Her profile is full, as an example should be.
+  const example = index === 0;
+  const gender = example || r.chance(0.82) ? 'female' : 'male';
+  const rich = example || r.chance(0.55);
+  const name = demoName(r, gender);
+  const phone = demoPhone(r, index);
   return {
-    cardNo,
-    name: demoName(r, gender),
+    cardNo: example ? SEARCH_EXAMPLES.cardNo : cardNo,
+    name: example ? SEARCH_EXAMPLES.name : name,
     gender,
-    phone: demoPhone(r, index),
+    phone: example ? SEARCH_EXAMPLES.phone : phone,
     birthday: demoBirthday(r, today),
     email: rich && r.chance(0.5) ? `member${index}@example.cn` : null,
     address: rich && r.chance(0.6) ? `上海市静安区南京西路${r.int(100, 1999)}号` : null,
@@ -151,9 +158,9 @@ export function demoMemberFields(
     hobbies: rich ? pickSome(r, HOBBIES, 3) : [],
     preferredService: rich ? r.pick(['attentive', 'space', 'expert-advice', 'quick'] as const) : null,
     promotionReceptiveness: rich ? r.pick(['high', 'medium', 'low'] as const) : null,
-    preferences: pickSome(r, PREFERENCES, rich ? 4 : 1),
+    preferences: example ? ['真丝', '莫兰迪色', '阔腿裤'] : pickSome(r, PREFERENCES, rich ? 4 : 1),
     dislikes: rich ? pickSome(r, DISLIKES, 2) : [],
-    softNotes: rich && r.chance(0.3) ? '喜欢周末下午来店，提前留好新款。' : null,
+    softNotes: example || (rich && r.chance(0.3)) ? '喜欢周末下午来店，提前留好新款。' : null,
     ownerStaffId,
     consent,
   };

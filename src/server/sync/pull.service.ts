@@ -91,12 +91,14 @@ export async function pullPageJson(
     } else break;
   }
   const hasMore = m < members.length || e < events.length;
+  const left = after === 0 ? await countAfter(db, storeId, last) : null;
   const meta: PageMeta = {
     serverTime: now,
     cursor: encodeCursor(last),
     hasMore,
     resync: false,
-    remaining: after === 0 ? await countAfter(db, storeId, last) : null,
+    remaining: left && left.members + left.events,
+    ...(left && { remainingMembers: left.members }),
   };
   return pageJson(meta, memberJson, eventJson);
 }
@@ -118,8 +120,12 @@ function memberChangeJson(m: MemberRow): string {
   return JSON.stringify(gone);
 }
 
-/** Rows still to come after the first page, for the first download's progress bar. */
-async function countAfter(db: Kysely<Database>, storeId: string, after: number): Promise<number> {
+/** Members and events still to come after the first page, for the first download's progress. */
+async function countAfter(
+  db: Kysely<Database>,
+  storeId: string,
+  after: number,
+): Promise<{ members: number; events: number }> {
   const count = (table: 'members' | 'events') =>
     db
       .selectFrom(table)
@@ -128,5 +134,5 @@ async function countAfter(db: Kysely<Database>, storeId: string, after: number):
       .where('seq', '>', after)
       .executeTakeFirstOrThrow();
   const [m, e] = await Promise.all([count('members'), count('events')]);
-  return m.n + e.n;
+  return { members: m.n, events: e.n };
 }

@@ -13,10 +13,10 @@ import {
  * After every purchase the associate contacts the customer again within a week: care of what
  * she bought, how to wear it, any questions (每次销售后一周内信息拜访). A voided purchase needs none.
  *
- * A follow-up is done by a contact that names the purchase (payload.followsUp). Staff also log
- * follow-ups without naming one; such a contact (purpose 'follow-up') closes the oldest purchase
- * still open that was made before it. Named contacts are matched first, so an unnamed one is never
- * spent on a purchase that was followed up by name later. A voided contact closes nothing.
+ * A follow-up is done by the first contact that answers its purchase: one that names the purchase
+ * (payload.followsUp), or any follow-up contact (purpose 'follow-up', named or not) made after it.
+ * One call covers everything she bought before it, as staff expect: after two purchases on one
+ * day, a single follow-up closes both. A voided contact closes nothing.
  */
 
 export type FollowUpStatus = 'due' | 'overdue' | 'done';
@@ -77,23 +77,19 @@ interface Match {
   contact: ContactEvent | null;
 }
 
-/** Pairs one member's (unvoided) purchases with the contacts that closed them. */
+/** Pairs one member's (unvoided) purchases with the first contact that answered each. */
 function closeFollowUps(events: readonly MemberEvent[]): Match[] {
   const inOrder = [...events].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const matches = new Map<EventId, Match>();
-  const contacts: ContactEvent[] = [];
-  for (const e of inOrder) {
-    if (e.kind === 'purchase') matches.set(e.id, { purchase: e, contact: null });
-    else if (e.kind === 'contact') contacts.push(e);
-  }
-  for (const c of contacts) {
-    const named = c.payload.followsUp === undefined ? undefined : matches.get(c.payload.followsUp);
-    if (named && !named.contact) named.contact = c;
-  }
-  for (const c of contacts) {
-    if (c.payload.followsUp !== undefined || c.payload.purpose !== 'follow-up') continue;
-    const oldestOpen = [...matches.values()].find((m) => !m.contact && m.purchase.at <= c.at);
-    if (oldestOpen) oldestOpen.contact = c;
-  }
-  return [...matches.values()];
+  const contacts = inOrder.filter((e): e is ContactEvent => e.kind === 'contact');
+  return inOrder
+    .filter((e): e is PurchaseEvent => e.kind === 'purchase')
+    .map((purchase) => ({
+      purchase,
+      contact: contacts.find((c) => answers(c, purchase)) ?? null,
+    }));
+}
+
+function answers(contact: ContactEvent, purchase: PurchaseEvent): boolean {
+  if (contact.payload.followsUp === purchase.id) return true;
+  return contact.payload.purpose === 'follow-up' && contact.at >= purchase.at;
 }

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { MemberId, StaffId } from './ids.schema';
 import { noteText, plainText } from './text.schema';
+import { daysInMonth } from '../domain/calendar-day';
 
 export const Gender = z.enum(['female', 'male', 'unspecified']);
 export type Gender = z.infer<typeof Gender>;
 
-/** A birthday kept in the solar or the lunar (农历) calendar; the year is optional (many give only month and day). */
-export const Birthday = z.strictObject({
+/**
+ * A birthday kept in the solar or the lunar (农历) calendar; the year is optional (many give only
+ * month and day). Only real days pass: no 31 April, 29 February only in a leap year (or with no
+ * year given), lunar days up to 30 (a lunar month has 29 or 30), and a leap month (闰月) only in
+ * the lunar calendar. Whether a given lunar year has that day is left to the birthday board,
+ * which moves it (birthday.ts): the table for it is too large for the schema.
+ */
+const BirthdayParts = z.strictObject({
   calendar: z.enum(['solar', 'lunar']),
   year: z.int().min(1900).max(2100).optional(),
   month: z.int().min(1).max(12),
@@ -14,6 +21,13 @@ export const Birthday = z.strictObject({
   /** Lunar only: the birthday falls in a leap month (闰月). */
   leapMonth: z.boolean().optional(),
 });
+export const Birthday = BirthdayParts.refine(isRealBirthday, { message: 'date' });
+
+function isRealBirthday(b: z.infer<typeof BirthdayParts>): boolean {
+  if (b.calendar === 'lunar') return b.day <= 30;
+  // 2000 was a leap year: with no year given, 29 February stands.
+  return b.leapMonth !== true && b.day <= daysInMonth(b.year ?? 2000, b.month);
+}
 export type Birthday = z.infer<typeof Birthday>;
 
 /** Size categories the store sells; each member keeps one size per category. */
@@ -47,9 +61,9 @@ export const MemberFields = z.strictObject({
   name: plainText(40).pipe(z.string().min(1, { message: 'required' })),
   gender: Gender,
   /** Normalised mainland mobile number, 11 digits starting with 1. */
-  phone: z.string().regex(/^1\d{10}$/),
+  phone: z.string().regex(/^1\d{10}$/, { message: 'phone' }),
   birthday: Birthday.nullable(),
-  email: z.email().max(120).nullable(),
+  email: z.email({ message: 'email' }).max(120, { message: 'too-long' }).nullable(),
   address: plainText(200).nullable(),
   sizes: z.partialRecord(SizeCategory, plainText(12)),
   job: plainText(40).nullable(),

@@ -146,6 +146,8 @@ export const PullResponse = z.strictObject({
   resync: z.boolean(),
   /** Rows left after this page when known (first page only), for the first-download progress bar. */
   remaining: z.int().nonnegative().nullable(),
+  /** Of `remaining`, the members (first page only), so staff see members and history apart; older servers leave it out. */
+  remainingMembers: z.int().nonnegative().optional(),
   members: z.array(MemberChange),
   events: z.array(EventChange),
   serverTime: z.int(),

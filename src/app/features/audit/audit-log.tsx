@@ -3,12 +3,15 @@ import { useAdminTranslation } from '../../i18n/admin-messages';
 import { errorText } from '../admin/error-text';
 import { AuditRow } from './audit-row';
 import { useAuditPages } from './use-audit-pages';
+import { oneRowPerSignIn } from './one-sign-in';
+import { useMemberNames } from './queries';
 
 /** The audit log, newest first, a page at a time. */
 export function AuditLog() {
   const { t } = useAdminTranslation();
   const id = useId();
   const { lines, before, started, busy, error, loadMore } = useAuditPages();
+  const names = useMemberNames(lines.map((l) => l.memberId));
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="sr-only">
@@ -29,8 +32,12 @@ export function AuditLog() {
             </tr>
           </thead>
           <tbody>
-            {lines.map((line) => (
-              <AuditRow key={line.id} line={line} />
+            {oneRowPerSignIn(lines).map((line) => (
+              <AuditRow
+                key={line.id}
+                line={line}
+                memberName={line.memberId === null ? null : (names.get(line.memberId) ?? null)}
+              />
             ))}
           </tbody>
         </table>

@@ -1,6 +1,7 @@
 import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { AuditLine } from '../../../shared/schemas/security.schema';
 import { describeDetail } from './audit-detail';
+import { formatLocalDayTime } from '../../i18n/format-date';
 
 /**
  * Enough of a member id to tell lines apart; the whole id is in the tooltip. The tail, because a
@@ -10,16 +11,13 @@ export function shortId(id: string): string {
   return id.length > 8 ? `…${id.slice(-8)}` : id;
 }
 
-/** One entry of the audit log: when, what in words, who, on which tablet, about which member. */
-export function AuditRow({ line }: { line: AuditLine }) {
+/**
+ * One entry of the audit log: when, what in words, who, on which tablet, about which member (by
+ * name when this tablet holds her, else by short id).
+ */
+export function AuditRow({ line, memberName }: { line: AuditLine; memberName: string | null }) {
   const { t, i18n } = useAdminTranslation();
-  const when = new Date(line.at).toLocaleString(i18n.language, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const when = formatLocalDayTime(line.at, i18n.language);
   const nobody = t('admin.audit.nobody');
   return (
     <tr>
@@ -34,7 +32,7 @@ export function AuditRow({ line }: { line: AuditLine }) {
           nobody
         ) : (
           <span className="audit-member" title={line.memberId}>
-            {shortId(line.memberId)}
+            {memberName ?? shortId(line.memberId)}
           </span>
         )}
       </td>

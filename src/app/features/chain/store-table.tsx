@@ -3,6 +3,7 @@ import type { StoreSummary } from '../../../shared/schemas/chain.schema';
 import { ago } from '../../ui/sync-status-view';
 import { formatYuan } from '../member/money';
 import { useClock } from '../admin/use-clock';
+import { formatLocalDay } from '../../i18n/format-date';
 
 const AGE_TICK_MS = 30_000;
 
@@ -11,7 +12,7 @@ export function StoreTable({ stores, labelledBy }: { stores: readonly StoreSumma
   const { t, i18n } = useAdminTranslation();
   const now = useClock(AGE_TICK_MS);
   const count = (n: number) => n.toLocaleString(i18n.language);
-  const date = (ms: number) => new Date(ms).toLocaleDateString(i18n.language);
+  const date = (ms: number) => formatLocalDay(ms, i18n.language);
   return (
     <div className="chain-table-wrap">
       <table className="chain-table" aria-labelledby={labelledBy}>

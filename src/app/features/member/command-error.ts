@@ -9,6 +9,7 @@ export function commandErrorText(t: TFunction, error: CommandError): string {
     case 'read-only':
       return t('access.refused.readOnly');
     case 'invalid':
+      return t('member.signUp.failed', { message: t(`member.invalid.${error.message}`) });
     case 'storage':
       return t('member.signUp.failed', { message: error.message });
     default:

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followUpsOf, type FollowUp } from '../../../shared/domain/follow-ups';
-import type { StoreClock, CalendarDay } from '../../../shared/domain/calendar-day';
+import type { StoreClock } from '../../../shared/domain/calendar-day';
 import { DEFAULT_PROGRAMME_RULES } from '../../../shared/domain/programme/rules';
 import type { MemberId } from '../../../shared/schemas/ids.schema';
 import type { EventRow } from '../../db/floorbook-db';
 import { formatYuan } from './money';
 import { useCommands } from './use-member';
 import { commandErrorText } from './command-error';
-
-export const dayText = (d: CalendarDay) =>
-  `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+import { formatDay } from '../../i18n/format-date';
 
 const CHANNELS = ['wechat', 'phone', 'sms', 'in-store'] as const;
 
@@ -58,7 +56,7 @@ function FollowUpEntry({
   followUp: FollowUp;
   amount: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const commands = useCommands();
   const [logging, setLogging] = useState(false);
   const [channel, setChannel] = useState<(typeof CHANNELS)[number]>('wechat');
@@ -69,7 +67,7 @@ function FollowUpEntry({
   return (
     <li className={followUp.status === 'overdue' ? 'overdue' : ''}>
       <div className="history-line">
-        <span>{t(key, { date: dayText(followUp.dueBy), amount })}</span>
+        <span>{t(key, { date: formatDay(followUp.dueBy, i18n.language), amount })}</span>
         {!logging && (
           <button type="button" className="btn" onClick={() => setLogging(true)}>
             {t('member.followUps.log')}

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StoreClock } from '../../../shared/domain/calendar-day';
 import type { EventRow } from '../../db/floorbook-db';
+import { formatDayOf } from '../../i18n/format-date';
 import { formatYuan } from './money';
 import { useCommands } from './use-member';
 import { commandErrorText } from './command-error';
 
 /** Her purchases and visits, newest first; a mistaken entry is voided with a reason, never edited. */
-export function HistoryList({ events }: { events: readonly EventRow[] }) {
+export function HistoryList({ events, clock }: { events: readonly EventRow[]; clock: StoreClock }) {
   const { t, i18n } = useTranslation();
+  const dayOf = (ms: number) => formatDayOf(ms, clock.timeZoneOffsetMinutes, i18n.language);
   const voids = new Map<string, string>();
   for (const e of events) if (e.kind === 'void') voids.set(e.payload.targetId, e.payload.reason);
   const shown = events.filter((e) => e.kind === 'purchase' || e.kind === 'visit').sort((a, b) => b.at - a.at);
@@ -18,7 +21,13 @@ export function HistoryList({ events }: { events: readonly EventRow[] }) {
       {shown.length === 0 && <p className="hint">{t('member.noHistory')}</p>}
       <ul className="history">
         {shown.map((e) => (
-          <HistoryEntry key={e.id} event={e} voidedFor={voids.get(e.id)} language={i18n.language} />
+          <HistoryEntry
+            key={e.id}
+            event={e}
+            voidedFor={voids.get(e.id)}
+            date={dayOf(e.at)}
+            language={i18n.language}
+          />
         ))}
       </ul>
       {contacts.length > 0 && (
@@ -29,9 +38,7 @@ export function HistoryList({ events }: { events: readonly EventRow[] }) {
               (c) =>
                 c.kind === 'contact' && (
                   <li key={c.id}>
-                    <time dateTime={new Date(c.at).toISOString()}>
-                      {new Date(c.at).toLocaleDateString(i18n.language)}
-                    </time>{' '}
+                    <time dateTime={new Date(c.at).toISOString()}>{dayOf(c.at)}</time>{' '}
                     {t(`member.followUps.channels.${c.payload.channel}`)} {c.payload.notes}
                   </li>
                 ),
@@ -46,10 +53,13 @@ export function HistoryList({ events }: { events: readonly EventRow[] }) {
 function HistoryEntry({
   event,
   voidedFor,
+  date,
   language,
 }: {
   event: EventRow;
   voidedFor: string | undefined;
+  /** The day it happened, as staff read it. */
+  date: string;
   language: string;
 }) {
   const { t } = useTranslation();
@@ -57,7 +67,6 @@ function HistoryEntry({
   const [voiding, setVoiding] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const date = new Date(event.at).toLocaleDateString(language);
   return (
     <li className={voidedFor === undefined ? '' : 'voided'}>
       <div className="history-line">

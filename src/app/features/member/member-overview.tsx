@@ -1,28 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { MemberSummary } from '../../../shared/domain/programme/summary';
 import { profileCompleteness } from '../../../shared/domain/programme/completeness';
-import { formatLunar, nextBirthday } from '../../../shared/domain/birthday';
-import { daysUntil, todayOf, type StoreClock } from '../../../shared/domain/calendar-day';
 import type { MemberRow } from '../../db/floorbook-db';
 import { formatYuan } from './money';
 
-/** Tier and progress, spend, customer type, birthday and how complete her profile is. */
-export function MemberOverview({
-  row,
-  summary,
-  clock,
-}: {
-  row: MemberRow;
-  summary: MemberSummary;
-  clock: StoreClock;
-}) {
+/** Tier and progress, spend, customer type and how complete her profile is. */
+export function MemberOverview({ row, summary }: { row: MemberRow; summary: MemberSummary }) {
   const { t, i18n } = useTranslation();
   const money = (fen: number) => formatYuan(fen, i18n.language);
   const { score, missing } = profileCompleteness(row.fields);
-  const birthday = row.fields.birthday;
-  const today = todayOf(clock);
-  const next = birthday && nextBirthday(birthday, today);
-  const inDays = next ? daysUntil(today, next) : null;
   return (
     <section className="card member-overview" aria-label={t('member.tiers.' + summary.tier)}>
       <div className="overview-tier">
@@ -57,28 +43,6 @@ export function MemberOverview({
           <dt>{t('member.types.title')}</dt>
           <dd>
             {summary.customerType ? t(`member.types.${summary.customerType.id}`) : t('member.types.none')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('member.birthday.title')}</dt>
-          <dd>
-            {!birthday || !next ? (
-              t('member.birthday.none')
-            ) : (
-              <>
-                {birthday.calendar === 'lunar'
-                  ? formatLunar(birthday, i18n.language === 'en' ? 'en' : 'zh-CN')
-                  : t('member.birthday.solar', { month: birthday.month, day: birthday.day })}
-                <br />
-                <span className={inDays !== null && inDays <= 7 ? 'birthday-soon' : 'hint'}>
-                  {inDays === 0
-                    ? t('member.birthday.today')
-                    : inDays !== null && inDays <= 7
-                      ? t('member.birthday.inDays', { count: inDays })
-                      : t('member.birthday.next', { date: `${next.year}-${next.month}-${next.day}` })}
-                </span>
-              </>
-            )}
           </dd>
         </div>
       </dl>

@@ -119,6 +119,30 @@ describe('signing up at the table', () => {
       `/members/${existing}`,
     );
   });
+  test('an empty form names every missing field at once, each in its own words', async () => {
+    const user = userEvent.setup();
+    show('/members/new');
+    await user.click(await screen.findByRole('button', { name: '开卡' }));
+    expect(screen.getByLabelText('姓名 *')).toHaveAccessibleDescription('请填写姓名');
+    expect(screen.getByLabelText('手机号 *')).toHaveAccessibleDescription(
+      '请输入有效的手机号，例如 138 0013 8000',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('没有这项同意就不能开卡');
+    expect(screen.queryByText('请填写款号')).not.toBeInTheDocument();
+  });
+
+  test('31 February is refused as a birthday, beside the birthday', async () => {
+    const user = userEvent.setup();
+    show('/members/new');
+    await user.type(await screen.findByLabelText('姓名 *'), '王芳');
+    await user.type(screen.getByLabelText('手机号 *'), '13900139000');
+    await user.type(screen.getByLabelText('月'), '2');
+    await user.type(screen.getByLabelText('日'), '31');
+    await user.click(screen.getByLabelText('顾客同意门店保存她的会员资料 *'));
+    await user.click(screen.getByRole('button', { name: '开卡' }));
+    expect(screen.getByLabelText('日')).toHaveAccessibleDescription('没有这一天，请检查月和日');
+    expect(await db.members.count()).toBe(0);
+  });
 });
 
 describe('her profile', () => {
@@ -182,9 +206,43 @@ describe('her profile', () => {
     await user.type(screen.getByLabelText('喜欢'), '真丝，莫兰迪色');
     await user.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByText('设计师')).toBeInTheDocument();
-    expect(screen.getByText('真丝、莫兰迪色')).toBeInTheDocument();
+    const soft = screen.getByRole('region', { name: '软性资料' });
+    expect(within(soft).getByText('真丝、莫兰迪色')).toBeInTheDocument();
     const row = await db.members.get(id);
     expect(row?.fields.preferences).toEqual(['真丝', '莫兰迪色']);
+  });
+
+  test('what to know while greeting her comes before her history and figures', async () => {
+    const id = await signedUp({
+      sizes: { tops: 'M', shoes: '37' },
+      preferences: ['真丝'],
+      dislikes: ['亮片'],
+      birthday: { calendar: 'solar', month: 3, day: 8 },
+      softNotes: '周末下午来店',
+    });
+    await commands.recordVisit(id, {});
+    show(`/members/${id}`);
+    const essentials = await screen.findByRole('region', { name: '接待要点' });
+    for (const text of ['上衣 M，鞋 37', '真丝', '亮片', /公历 3月8日/, '周末下午来店'])
+      expect(within(essentials).getByText(text)).toBeInTheDocument();
+    const history = screen.getByRole('region', { name: '购买与到店记录' });
+    const overview = screen.getByText('资料完整度', { exact: false });
+    expect(essentials.compareDocumentPosition(history) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(essentials.compareDocumentPosition(overview) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test('her dates are written one way: the next birthday and the follow-up day alike', async () => {
+    const id = await signedUp({ birthday: { calendar: 'solar', month: 10, day: 8 } });
+    await commands.recordPurchase(id, {
+      items: [{ styleNo: 'SS26-0007', category: 'tops', size: 'M', quantity: 1, unitPrice: 59_900 }],
+    });
+    show(`/members/${id}`);
+    const essentials = await screen.findByRole('region', { name: '接待要点' });
+    expect(within(essentials).getByText(/下次生日 \d{4}年10月8日/)).toBeInTheDocument();
+    const followUps = screen.getByRole('region', { name: '回访' });
+    expect(within(followUps).getByText(/\d{4}年\d{1,2}月\d{1,2}日 前回访/)).toBeInTheDocument();
+    const history = screen.getByRole('region', { name: '购买与到店记录' });
+    expect(within(history).getByText(/^\d{4}年\d{1,2}月\d{1,2}日$/)).toBeInTheDocument();
   });
 
   test('a member merged into another on the server opens the survivor, and says so', async () => {
@@ -242,6 +300,71 @@ describe('her phone number and the audit log', () => {
     expect(await audited()).toEqual([['profile.view', id]]);
     const [entry] = await db.audit.toArray();
     expect(entry?.staffId).toBe(useStaffSession.getState().current?.staff.id);
+  });
+});
+
+describe('editing her hard profile', () => {
+  const audited = async () => (await db.audit.orderBy('at').toArray()).map((e) => [e.action, e.memberId]);
+
+  test('an associate’s edit form keeps her number masked until the audited reveal', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp({ phone: '18712340164' });
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '编辑 基本资料' }));
+    const form = screen.getByRole('form', { name: '基本资料' });
+    expect(within(form).queryByDisplayValue('18712340164')).not.toBeInTheDocument();
+    expect(within(form).getByText(/187\*\*\*\*0164/)).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: '显示号码以修改' }));
+    expect(within(form).getByLabelText('手机号')).toHaveValue('18712340164');
+    await vi.waitFor(async () =>
+      expect(await audited()).toEqual([
+        ['profile.view', id],
+        ['phone.reveal', id],
+      ]),
+    );
+  });
+
+  test('saving without revealing leaves her number as it was', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp({ phone: '18712340164', address: null });
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '编辑 基本资料' }));
+    await user.type(screen.getByLabelText('地址'), '静安区南京西路 1515 号');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('静安区南京西路 1515 号')).toBeInTheDocument();
+    expect((await db.members.get(id))?.fields.phone).toBe('18712340164');
+  });
+
+  test('her birthday is set and corrected in the edit form; 31 February is refused', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp({ birthday: null });
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '编辑 基本资料' }));
+    await user.type(screen.getByLabelText('月'), '2');
+    await user.type(screen.getByLabelText('日'), '31');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(screen.getByLabelText('日')).toHaveAccessibleDescription('没有这一天，请检查月和日');
+    await user.clear(screen.getByLabelText('日'));
+    await user.type(screen.getByLabelText('日'), '28');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    const hard = await screen.findByRole('region', { name: '基本资料' });
+    expect(await within(hard).findByText('公历 2月28日')).toBeInTheDocument();
+    expect((await db.members.get(id))?.fields.birthday).toEqual({ calendar: 'solar', month: 2, day: 28 });
+  });
+
+  test('a bad email and an empty name are named in Chinese, beside each field, at once', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp();
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '编辑 基本资料' }));
+    await user.clear(screen.getByLabelText('姓名'));
+    await user.type(screen.getByLabelText('邮箱'), 'xiaomei@');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(screen.getByLabelText('邮箱')).toHaveAccessibleDescription(
+      '请输入有效的邮箱，例如 name@example.com',
+    );
+    expect(screen.getByLabelText('姓名')).toHaveAccessibleDescription('请填写这一项');
+    expect(screen.queryByText(/Invalid/)).not.toBeInTheDocument();
   });
 });
 

@@ -9,6 +9,7 @@ import { useMemberAudit } from '../../tablet/use-audit';
 import { useMemberLookup } from './use-member';
 import { MemberHeader } from './member-header';
 import { MemberOverview } from './member-overview';
+import { MemberEssentials } from './member-essentials';
 import { MemberDetails } from './member-details';
 import { HistoryList } from './history-list';
 import { FollowUpCard } from './follow-up-card';
@@ -65,6 +66,7 @@ export default function MemberPage() {
         onPurchase={() => setPanel('purchase')}
         onVisit={() => setPanel('visit')}
       />
+      <MemberEssentials row={member.row} clock={clock} />
       {panel === 'purchase' && (
         <PurchasePanel
           row={member.row}
@@ -76,9 +78,9 @@ export default function MemberPage() {
       {panel === 'visit' && <VisitPanel memberId={member.row.id} onClose={() => setPanel('none')} />}
       <div className="member-columns">
         <div className="member-column">
-          <MemberOverview row={member.row} summary={summary} clock={clock} />
+          <MemberOverview row={member.row} summary={summary} />
           <FollowUpCard memberId={member.row.id} events={member.events} clock={clock} />
-          <HistoryList events={member.events} />
+          <HistoryList events={member.events} clock={clock} />
         </div>
         <div className="member-column">
           <MemberDetails row={member.row} />

@@ -14,7 +14,7 @@ import type { EventRow, MemberRow } from '../../db/floorbook-db';
 import { useDirtyForm } from '../../state/use-dirty-form';
 import { useStoreClock } from '../recognise/use-store-clock';
 import { formatYuan, parseYuan } from './money';
-import { dayText } from './follow-up-card';
+import { formatDay } from '../../i18n/format-date';
 import { useCommands } from './use-member';
 import { commandErrorText } from './command-error';
 
@@ -106,7 +106,9 @@ export function PurchasePanel({
               ...(tierChange(before.tier, after, rules) === 'up'
                 ? [t('member.purchase.tierUp', { tier: t(`member.tiers.${after}`) })]
                 : []),
-              t('member.purchase.followUp', { date: dayText(addDays(todayOf(clock), rules.followUpDays)) }),
+              t('member.purchase.followUp', {
+                date: formatDay(addDays(todayOf(clock), rules.followUpDays), i18n.language),
+              }),
             ]);
           });
       }}

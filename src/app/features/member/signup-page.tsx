@@ -8,12 +8,16 @@ import { useCurrentStaff } from '../../state/current-staff';
 import { useDirtyForm } from '../../state/use-dirty-form';
 import { useCardNumberTaken, useCommands } from './use-member';
 import { commandErrorText } from './command-error';
+import { birthdayDraftOf, birthdayOfDraft } from './birthday-draft';
+import { BirthdayFields } from './birthday-fields';
 import './member-page.css';
 
 export const NOTICE_VERSION = '2026-01';
 
-type Problem =
-  { field: 'name' | 'phone' | 'consent' | 'form'; message: string } | { field: 'taken'; memberId: string };
+type Field = 'name' | 'phone' | 'birthday' | 'consent';
+/** What is wrong with each field, all at once; or why the whole form was refused. */
+type Problems = Partial<Record<Field, string>>;
+type Refusal = { kind: 'form'; message: string } | { kind: 'taken'; memberId: string };
 
 /** 开卡 at the sign-up table, filled in with the customer; her consent is asked for separately for each use. */
 export default function SignUpPage() {
@@ -26,36 +30,36 @@ export default function SignUpPage() {
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [gender, setGender] = useState<MemberFields['gender']>('female');
-  const [calendar, setCalendar] = useState<'solar' | 'lunar'>('solar');
-  const [month, setMonth] = useState('');
-  const [day, setDay] = useState('');
+  const [birthday, setBirthday] = useState(() => birthdayDraftOf(null));
   const [sizes, setSizes] = useState<Partial<Record<SizeCategory, string>>>({});
   const [keepRecord, setKeepRecord] = useState(false);
   const [marketing, setMarketing] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problems, setProblems] = useState<Problems>({});
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [saving, setSaving] = useState(false);
   useDirtyForm(name !== '' || phone !== '');
 
   async function submit() {
     const normalised = normalisePhone(phone);
-    if (name.trim() === '') return setProblem({ field: 'name', message: t('member.purchase.required') });
-    if (!normalised) return setProblem({ field: 'phone', message: t('member.signUp.badPhone') });
-    if (!keepRecord) return setProblem({ field: 'consent', message: t('member.signUp.consentRecordWhy') });
-    if (!staff) return;
+    const born = birthdayOfDraft(birthday);
+    const found: Problems = {
+      ...(name.trim() === '' && { name: t('member.nameRequired') }),
+      ...(!normalised && { phone: t('member.signUp.badPhone') }),
+      ...('bad' in born && { birthday: t(`member.invalid.${born.bad}`) }),
+      ...(!keepRecord && { consent: t('member.signUp.consentRecordWhy') }),
+    };
+    setProblems(found);
+    setRefusal(null);
+    if (!normalised || 'bad' in born || Object.keys(found).length > 0 || !staff) return;
     setSaving(true);
     let cardNo = newCardNumber(Math.random);
     while (await cardTaken(cardNo)) cardNo = newCardNumber(Math.random);
-    const m = Number(month);
-    const d = Number(day);
     const fields: MemberFields = {
       cardNo,
       name: name.trim(),
       gender,
       phone: normalised,
-      birthday:
-        m >= 1 && m <= 12 && d >= 1 && d <= (calendar === 'lunar' ? 30 : 31)
-          ? { calendar, month: m, day: d }
-          : null,
+      birthday: born.birthday,
       email: null,
       address: null,
       sizes: Object.fromEntries(Object.entries(sizes).filter(([, v]) => v.trim() !== '')),
@@ -82,18 +86,18 @@ export default function SignUpPage() {
     const r = await (await commands()).signUpMember({ fields });
     setSaving(false);
     if (r.ok) return navigate(`/members/${r.value.memberId}`, { replace: true });
-    if (r.error.code === 'phone-taken') return setProblem({ field: 'taken', memberId: r.error.memberId });
-    return setProblem({ field: 'form', message: commandErrorText(t, r.error) });
+    if (r.error.code === 'phone-taken') return setRefusal({ kind: 'taken', memberId: r.error.memberId });
+    return setRefusal({ kind: 'form', message: commandErrorText(t, r.error) });
   }
 
-  const error = (field: 'name' | 'phone' | 'consent') =>
-    problem?.field === field ? (
+  const error = (field: Field) =>
+    problems[field] === undefined ? null : (
       <span id={`${id}-${field}-error`} className="error-text">
-        {problem.message}
+        {problems[field]}
       </span>
-    ) : null;
-  const described = (field: 'name' | 'phone' | 'consent') =>
-    problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {};
+    );
+  const described = (field: Field) =>
+    problems[field] === undefined ? {} : { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` };
 
   return (
     <form
@@ -144,38 +148,12 @@ export default function SignUpPage() {
             ))}
           </select>
         </label>
-        <fieldset className="birthday">
-          <legend>{t('member.fields.birthday')}</legend>
-          <label>
-            {t('member.signUp.calendar')}
-            <select value={calendar} onChange={(e) => setCalendar(e.target.value as 'solar' | 'lunar')}>
-              <option value="solar">{t('member.signUp.solarCalendar')}</option>
-              <option value="lunar">{t('member.signUp.lunarCalendar')}</option>
-            </select>
-          </label>
-          <label>
-            {t('member.signUp.month')}
-            <input
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={12}
-              value={month}
-              onChange={(e) => setMonth(e.target.value)}
-            />
-          </label>
-          <label>
-            {t('member.signUp.day')}
-            <input
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={31}
-              value={day}
-              onChange={(e) => setDay(e.target.value)}
-            />
-          </label>
-        </fieldset>
+        <BirthdayFields
+          value={birthday}
+          onChange={setBirthday}
+          error={problems.birthday ?? null}
+          errorId={`${id}-birthday-error`}
+        />
         <fieldset className="sizes">
           <legend>{t('member.fields.sizes')}</legend>
           {SizeCategory.options.map((c) => (
@@ -205,21 +183,21 @@ export default function SignUpPage() {
           <input type="checkbox" checked={marketing} onChange={(e) => setMarketing(e.target.checked)} />
           {t('member.signUp.consentMarketing')}
         </label>
-        {problem?.field === 'consent' && (
+        {problems.consent !== undefined && (
           <p id={`${id}-consent-error`} className="error-text" role="alert">
-            {problem.message}
+            {problems.consent}
           </p>
         )}
       </fieldset>
-      {problem?.field === 'taken' && (
+      {refusal?.kind === 'taken' && (
         <p className="error-text" role="alert">
           {t('member.signUp.phoneTaken')}{' '}
-          <Link to={`/members/${problem.memberId}`}>{t('member.signUp.openExisting')}</Link>
+          <Link to={`/members/${refusal.memberId}`}>{t('member.signUp.openExisting')}</Link>
         </p>
       )}
-      {problem?.field === 'form' && (
+      {refusal?.kind === 'form' && (
         <p className="error-text" role="alert">
-          {problem.message}
+          {refusal.message}
         </p>
       )}
       <button type="submit" className="btn btn-primary" disabled={saving}>

@@ -1,3 +1,5 @@
+import './member-avatar.css';
+
 // White text reads on each of these (contrast 4.5:1 or more); the brand red is kept for the rail.
 const COLOURS = ['#1f5f8b', '#2f6b3b', '#8a4b08', '#5b3b8c', '#0f6b6b', '#8c2f5b', '#4a5560', '#6b5a12'];
 

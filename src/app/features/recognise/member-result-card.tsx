@@ -29,7 +29,7 @@ export const MemberResultCard = memo(function MemberResultCard({
   mine: boolean;
   /** Days until her birthday when it is near (0: today), else null. */
   birthdayInDays: number | null;
-  /** Her tier once read; the entry tier is not shown (most members hold it). */
+  /** Her tier once read, 普卡 included: every member shows where she stands. */
   tier: TierId | null;
   clock: StoreClock;
   /** Managers and owners see numbers in full; associates see them masked. */
@@ -46,7 +46,7 @@ export const MemberResultCard = memo(function MemberResultCard({
       <span className="member-card-body">
         <span className="member-card-title">
           <span className="member-card-name">{member.name}</span>
-          {tier !== null && tier !== 'member' && (
+          {tier !== null && (
             <span className="member-card-badge member-card-tier" data-tier={tier}>
               {t(`member.tiers.${tier}`)}
             </span>

@@ -175,12 +175,12 @@ describe('RecognisePage', () => {
     expect(screen.getByRole('link', { name: /赵小曼/ })).not.toHaveTextContent('生日');
   });
 
-  test('shows her tier once her purchases earn one, as soon as a purchase is recorded', async () => {
+  test('shows her tier, 普卡 included, and the new one as soon as a purchase earns it', async () => {
     const user = userEvent.setup();
     renderPage();
     await user.type(screen.getByRole('searchbox', { name: '搜索会员' }), 'zxm');
     const her = await screen.findByRole('link', { name: /张晓梅/ });
-    expect(her).not.toHaveTextContent('金卡');
+    await waitFor(() => expect(her).toHaveTextContent('普卡'));
     const commands = await runtime.commands();
     await act(() =>
       commands.recordPurchase('0190b000-0000-7000-8000-000000000001' as MemberId, {
@@ -285,8 +285,24 @@ describe('RosterStatus', () => {
     ).toHaveAttribute('value', '2000');
     act(() => runtime.status.update({ progress: { done: 300, total: 90_000 } }));
     expect(
-      screen.getByRole('progressbar', { name: '正在下载会员名册：300 / 90000，结果可能不全' }),
+      screen.getByRole('progressbar', { name: '正在下载会员名册：300 / 90,000，结果可能不全' }),
     ).toBeInTheDocument();
+  });
+
+  test('counts the first download in members, then in history, as staff count them', () => {
+    renderStatus(true);
+    const members = { done: 5_000, total: 12_000 };
+    act(() => runtime.status.update({ progress: { done: 7_000, total: 17_587, members } }));
+    expect(screen.getByRole('status')).toHaveTextContent('已下载 5,000 / 12,000 位会员');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('value', '7000');
+    act(() =>
+      runtime.status.update({
+        progress: { done: 15_000, total: 17_587, members: { done: 12_000, total: 12_000 } },
+      }),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '会员已全部下载，正在下载历史记录：3,000 / 5,587 条',
+    );
   });
 
   test('is silent once the whole roster is searchable', () => {

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { SEARCH_EXAMPLES } from '../../../shared/domain/search-examples';
 
 const WAYS = [
-  ['hintTail', '8000'],
-  ['hintName', '张晓梅'],
-  ['hintInitials', 'zxm'],
-  ['hintCard', '1000 0000 0016'],
+  ['hintTail', SEARCH_EXAMPLES.phoneTail],
+  ['hintName', SEARCH_EXAMPLES.name],
+  ['hintInitials', SEARCH_EXAMPLES.initials],
+  ['hintCard', SEARCH_EXAMPLES.cardNo.replace(/(\d{4})(?=\d)/g, '$1 ')],
 ] as const;
 
 /** Nothing typed yet: what can be typed, with an example of each. */

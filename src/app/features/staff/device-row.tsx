@@ -6,6 +6,7 @@ import { ago } from '../../ui/sync-status-view';
 import { ConfirmDialog } from '../admin/confirm-dialog';
 import { errorText } from '../admin/error-text';
 import { useAdminCall } from '../admin/use-admin-api';
+import { formatLocalDay } from '../../i18n/format-date';
 
 export interface DeviceRowProps {
   device: DeviceSummary;
@@ -20,7 +21,7 @@ export function DeviceRow({ device, now, onRevoked }: DeviceRowProps) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const date = (ms: number) => new Date(ms).toLocaleDateString(i18n.language);
+  const date = (ms: number) => formatLocalDay(ms, i18n.language);
 
   const confirm = () => {
     setBusy(true);

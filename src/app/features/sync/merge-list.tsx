@@ -5,6 +5,7 @@ import { maskPhone } from '../../../shared/domain/phone';
 import { confirmMerge, fetchMergesForReview } from '../../api/merge.api';
 import { errorText } from '../admin/error-text';
 import { useAdminCall, useAdminLoad } from '../admin/use-admin-api';
+import { formatLocalDay } from '../../i18n/format-date';
 
 /** The merges waiting for review; confirming one reads the list again. */
 export function MergeList() {
@@ -50,7 +51,7 @@ export function MergeList() {
                     name: m.survivor.name,
                     phone: maskPhone(m.survivor.phone),
                     cardNo: m.survivor.cardNo,
-                    date: new Date(m.mergedAt).toLocaleDateString(i18n.language),
+                    date: formatLocalDay(m.mergedAt, i18n.language),
                   })
                 : t('syncPage.merges.gone')}
             </span>

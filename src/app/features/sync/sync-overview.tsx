@@ -2,12 +2,18 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../sync/sync-status';
 import { ago } from '../../ui/sync-status-view';
+import { downloadCounts } from '../../ui/download-counts';
 
 /** Where sync stands, in plain words: network, what waits and since when, last sync, the problem and what to do. */
 export function SyncOverview({ status, now }: { status: SyncStatus; now: number }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const number = new Intl.NumberFormat(i18n.language);
+  const downloadText = (progress: NonNullable<SyncStatus['progress']>) => {
+    const { kind, done, total } = downloadCounts(progress);
+    const key = kind === 'rows' ? 'count' : kind;
+    return t(`syncPage.download.${key}`, { done: number.format(done), total: number.format(total) });
+  };
   const waiting =
     status.pending === 0
       ? t('syncPage.waitingNone')
@@ -52,12 +58,7 @@ export function SyncOverview({ status, now }: { status: SyncStatus; now: number 
             max={status.progress.total}
             value={status.progress.done}
           />
-          <span>
-            {t('syncPage.download.count', {
-              done: number.format(status.progress.done),
-              total: number.format(status.progress.total),
-            })}
-          </span>
+          <span>{downloadText(status.progress)}</span>
         </div>
       )}
       {status.resynced && <p className="hint">{t('syncPage.resynced')}</p>}

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+
+/**
+ * Why a value was refused, as a code the screens translate: zod's own messages are English
+ * sentences and must never reach staff. Schemas name their own rules' codes in `message`.
+ */
+export const INVALID_REASONS = [
+  'required',
+  'too-long',
+  'control-characters',
+  'markup',
+  'formula',
+  'email',
+  'phone',
+  'date',
+  'invalid',
+] as const;
+export type InvalidReason = (typeof INVALID_REASONS)[number];
+
+const isReason = (message: string): message is InvalidReason =>
+  (INVALID_REASONS as readonly string[]).includes(message);
+
+/** The code of the first refused rule, whatever zod wrote in its message. */
+export function invalidReason(issue: z.core.$ZodIssue | undefined): InvalidReason {
+  if (!issue) return 'invalid';
+  if (isReason(issue.message)) return issue.message;
+  if (issue.code === 'too_big') return 'too-long';
+  if (issue.code === 'too_small') return 'required';
+  if (issue.code === 'invalid_format' && issue.format === 'email') return 'email';
+  return 'invalid';
+}
