@@ -132,6 +132,7 @@ export const AuditAction = z.enum([
   'device.revoke',
   'merge.review',
   'store.create',
+  'points.adjust',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
