@@ -9,8 +9,8 @@ const HIDDEN = '[redacted]';
 const SENSITIVE_KEYS = [
   'authorization',
   'cookie',
-  '"set-cookie"',
-  '"x-floorbook-session"',
+  'set-cookie',
+  'x-floorbook-session',
   'token',
   'ticket',
   'session',
@@ -22,7 +22,8 @@ const SENSITIVE_KEYS = [
   // A PostgreSQL error's detail quotes the row's values, e.g. "Key (phone)=(13912345678)".
   'detail',
 ];
-const REDACT_PATHS = SENSITIVE_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
+// Header names hold a dash, so every key is written in brackets, which the redaction paths accept.
+const REDACT_PATHS = SENSITIVE_KEYS.flatMap((key) => [`["${key}"]`, `*["${key}"]`, `*.*["${key}"]`]);
 
 /**
  * The path of a request without its query: a query can carry what a log must not keep, so it is
