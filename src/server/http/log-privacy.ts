@@ -1,5 +1,8 @@
 import type { FastifyServerOptions } from 'fastify';
 
+/** Fastify's logger options (pino's among them), as an object. */
+type LoggerOptions = Exclude<FastifyServerOptions['logger'], boolean | undefined>;
+
 const HIDDEN = '[redacted]';
 
 // Names of what must never reach a log line: credentials (device token, staff session, ticket,
@@ -40,7 +43,7 @@ export function pathForLog(url: string): string {
  * a request is logged by method and path only (no headers, no query, no body), and known
  * sensitive fields of anything else logged are replaced.
  */
-export function privateLogger(level: string): NonNullable<FastifyServerOptions['logger']> {
+export function privateLogger(level: string): LoggerOptions {
   return {
     level,
     redact: { paths: REDACT_PATHS, censor: HIDDEN },
