@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { DatabaseHandle } from './db/database';
 import { frameworkErrors, installErrorHandler } from './http/error-handler';
 import { installSecurityHeaders } from './http/security-headers';
+import { privateLogger } from './http/log-privacy';
 import { ApiError } from './http/api-error';
 import { serveApp } from './http/static-app';
 import { serverKeys } from './auth/server-keys';
@@ -52,7 +53,7 @@ export interface AppDeps {
 /** Assemble the whole server from its parts; `main.ts` and the tests both build it here. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logLevel === 'silent' || deps.logLevel === undefined ? false : { level: deps.logLevel },
+    logger: deps.logLevel === 'silent' || deps.logLevel === undefined ? false : privateLogger(deps.logLevel),
     bodyLimit: MAX_PUSH_BYTES,
     // Prototype-polluting keys are refused outright rather than stripped.
     onProtoPoisoning: 'error',

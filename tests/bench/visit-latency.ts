@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { FloorbookDb } from '../../src/app/db/floorbook-db';
 import { dexieLocalStore } from '../../src/app/db/local-store';
-import { httpTransport, syncEventsUrl } from '../../src/app/sync/http-transport';
+import { httpTransport } from '../../src/app/sync/http-transport';
+import { POKE_PATH } from '../../src/app/sync/poke-stream';
 import { createSyncEngine } from '../../src/app/sync/sync-engine';
 import { createSyncStatusStore } from '../../src/app/sync/sync-status';
 import { signUpMember } from '../../src/app/commands/member-commands';
@@ -38,10 +39,13 @@ function tablet(url: string, e: Enrolment, name: string) {
   return { db, engine, deps };
 }
 
-/** Listen to the server's pokes as the app's EventSource does; calls `onPoke` per poke. */
+/** Listen to the server's pokes as the app's poke stream does; calls `onPoke` per poke. */
 async function listen(url: string, token: string, onPoke: () => void): Promise<() => void> {
   const controller = new AbortController();
-  const res = await fetch(syncEventsUrl(url, token), { signal: controller.signal });
+  const res = await fetch(`${url}${POKE_PATH}`, {
+    headers: { authorization: `Bearer ${token}` },
+    signal: controller.signal,
+  });
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   void (async () => {
     for (;;) {

@@ -22,7 +22,7 @@ const EXPECTED: Record<string, readonly [number, number, number, number, number]
   // Nothing waits for review: the role is checked before the id, so an associate learns nothing.
   'POST /api/merges/:id/review': [403, 404, 404, 401, 401],
   'GET /api/audit': [403, 200, 200, 401, 401],
-  'GET /api/export': [403, 200, 200, 401, 401],
+  'POST /api/export': [403, 200, 200, 401, 401],
   'POST /api/enrol-codes': [403, 201, 201, 401, 401],
   'GET /api/devices': [403, 403, 200, 401, 401],
   'POST /api/devices/:id/revoke': [403, 403, 204, 401, 401],

@@ -10,11 +10,14 @@ import { TEST_SECRET } from '../fixtures/test-secret';
 
 const NOW = 1_800_000_000_000;
 
-/** Open the poke stream as a tablet's EventSource would, and resolve on the first poke. */
+/** Open the poke stream as a tablet does, the credential in the header, and resolve on the first poke. */
 async function listen(app: FastifyInstance, token: string) {
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const controller = new AbortController();
-  const res = await fetch(`${address}/api/sync/events?token=${token}`, { signal: controller.signal });
+  const res = await fetch(`${address}/api/sync/events`, {
+    headers: { authorization: `Bearer ${token}` },
+    signal: controller.signal,
+  });
   expect(res.headers.get('content-type')).toContain('text/event-stream');
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   const poked = (async () => {
@@ -50,9 +53,13 @@ describe.each(TEST_DIALECTS)('pokes on %s', (dialect) => {
 
     const refused = await app.inject({
       method: 'GET',
-      url: '/api/sync/events?token=nope-nope-nope-nope-nope',
+      url: '/api/sync/events',
+      headers: { authorization: 'Bearer nope-nope-nope-nope-nope' },
     });
     expect(refused.statusCode).toBe(401);
+    // A credential in the URL is refused, even a good one: logs and proxies would keep it.
+    const inUrl = await app.inject({ method: 'GET', url: `/api/sync/events?token=${tablet.device.token}` });
+    expect(inUrl.statusCode).toBe(401);
 
     const stream = await listen(app, tablet.device.token);
     cleanup.push(() => Promise.resolve(stream.close()));

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { MemberId } from '../../src/shared/schemas/ids.schema';
 import { lastVisitOf } from '../../src/app/db/member-rows';
 import { resolveMemberId } from '../../src/app/db/local-store';
-import { httpTransport, syncEventsUrl } from '../../src/app/sync/http-transport';
+import { httpTransport } from '../../src/app/sync/http-transport';
+import { POKE_PATH } from '../../src/app/sync/poke-stream';
 import { mutationMaker } from '../fixtures/sync-api';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { doRandomWork, forkRng, type Rng } from './fixtures/chaos-work';
@@ -195,10 +196,10 @@ describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect)
     // As in the app, a poke makes a tablet pull at once: pulls crowd in just after commits.
     for (const [i, t] of tablets.entries()) {
       const rng = forkRng(SEED, 200 + i);
-      const url = syncEventsUrl(net.url, t.enrolment.device.token);
       stopPokes.push(
         listenForPokes(
-          url,
+          `${net.url}${POKE_PATH}`,
+          t.enrolment.device.token,
           () => void startSync(t, 'poked'),
           () => rng.int(100, 1_000),
         ),

@@ -1,4 +1,4 @@
-import type { ExportQuery } from '../../shared/schemas/security.schema';
+import type { ExportRequest } from '../../shared/schemas/security.schema';
 import { refusal, requestHeaders, unreachable, type ApiResult, type StaffAuth } from './api-client';
 
 const FALLBACK_NAME = 'floorbook-members.csv';
@@ -34,15 +34,17 @@ export function saveFile(blob: Blob, fileName: string): void {
  */
 export async function downloadExport(
   auth: StaffAuth,
-  query: ExportQuery,
+  request: ExportRequest,
   save: (blob: Blob, fileName: string) => void = saveFile,
 ): Promise<ApiResult<{ fileName: string }>> {
   let res: Response;
   let blob: Blob;
   try {
-    res = await fetch(`/api/export?${new URLSearchParams({ reason: query.reason }).toString()}`, {
-      method: 'GET',
-      headers: { ...requestHeaders(auth), accept: 'text/csv' },
+    // The reason in the body: a URL would leave it in server and proxy logs.
+    res = await fetch('/api/export', {
+      method: 'POST',
+      headers: { ...requestHeaders(auth), accept: 'text/csv', 'content-type': 'application/json' },
+      body: JSON.stringify(request),
     });
     if (!res.ok) return refusal(res, await res.json().catch(() => null));
     // The body streams after the headers: a dropped connection fails here, not above.

@@ -116,6 +116,7 @@ export const adminEn: AdminMessages = {
     nobody: '—',
     detail: {
       reason: 'Reason: {{reason}}',
+      points: '{{delta}} points',
       rows_one: '{{count}} member',
       rows_other: '{{count}} members',
       via: { code: 'with a code', password: 'with a manager account', setup: 'at set-up' },
@@ -142,6 +143,7 @@ export const adminEn: AdminMessages = {
       'device.revoke': 'Revoked a tablet',
       'merge.review': 'Reviewed a merge',
       'store.create': 'Store opened',
+      'points.adjust': 'Adjusted points',
     },
   },
   export: {

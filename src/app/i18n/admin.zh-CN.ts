@@ -108,6 +108,7 @@ export const adminZhCN = {
     nobody: '—',
     detail: {
       reason: '原因：{{reason}}',
+      points: '积分 {{delta}}',
       rows_one: '{{count}} 位会员',
       rows_other: '{{count}} 位会员',
       via: { code: '用绑定码', password: '用店长账号', setup: '首次设置' },
@@ -129,6 +130,7 @@ export const adminZhCN = {
       'device.revoke': '停用平板',
       'merge.review': '核对合并',
       'store.create': '开设门店',
+      'points.adjust': '调整积分',
     },
   },
   export: {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol.schema';
-import { httpTransport, syncEventsUrl } from './http-transport';
+import { httpTransport } from './http-transport';
 
 interface Sent {
   url: string;
@@ -159,11 +159,5 @@ describe('httpTransport', () => {
   ])('maps %s to what the engine does next', async (_, reply, expected) => {
     const { transport } = answering(reply);
     expect(await transport.pull(null, 1)).toEqual(expected);
-  });
-});
-
-describe('syncEventsUrl', () => {
-  test('carries the token in the query, since EventSource cannot send headers', () => {
-    expect(syncEventsUrl('', 'a+b')).toBe('/api/sync/events?token=a%2Bb');
   });
 });

@@ -25,11 +25,6 @@ export interface HttpTransportDeps {
 
 const AuditStored = z.object({ stored: z.int().nonnegative() });
 
-/** Where the server pokes this tablet; EventSource cannot send headers, so the token rides in the query. */
-export function syncEventsUrl(baseUrl: string, token: string): string {
-  return `${baseUrl}/api/sync/events?token=${encodeURIComponent(token)}`;
-}
-
 /** The only code in the app that calls the sync endpoints. */
 export function httpTransport(deps: HttpTransportDeps): SyncTransport {
   const doFetch = deps.fetch ?? ((input, init) => fetch(input, init));

@@ -1,6 +1,7 @@
 import type { FloorbookDb } from '../db/floorbook-db';
 import { dexieLocalStore, type LocalStore } from '../db/local-store';
-import { httpTransport, syncEventsUrl } from './http-transport';
+import { httpTransport } from './http-transport';
+import { openPokeStream } from './poke-stream';
 import { runWhileLeader } from './leader-lock';
 import { watchLocalCounts } from './local-counts';
 import { createSyncEngine } from './sync-engine';
@@ -51,23 +52,26 @@ export async function startSync(start: SyncStart): Promise<SyncHandle> {
       random: Math.random,
       onRevoked: start.onRevoked,
     });
+    const timers = {
+      setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
+      clearTimeout: (h: unknown) => window.clearTimeout(h as number),
+      setInterval: (fn: () => void, ms: number) => window.setInterval(fn, ms),
+      clearInterval: (h: unknown) => window.clearInterval(h as number),
+    };
     return startSyncTriggers({
       engine,
       status,
       window,
       document,
-      timers: {
-        setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-        clearTimeout: (h) => window.clearTimeout(h as number),
-        setInterval: (fn, ms) => window.setInterval(fn, ms),
-        clearInterval: (h) => window.clearInterval(h as number),
-      },
-      listenForPokes: (poke) => {
-        if (typeof EventSource === 'undefined') return () => undefined;
-        const source = new EventSource(syncEventsUrl(baseUrl, enrolment.token));
-        source.onmessage = poke;
-        return () => source.close();
-      },
+      timers,
+      listenForPokes: (poke) =>
+        openPokeStream({
+          baseUrl,
+          token: () => enrolment.token,
+          onPoke: poke,
+          timers,
+          random: Math.random,
+        }),
     });
   });
   return {

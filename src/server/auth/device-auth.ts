@@ -43,15 +43,17 @@ export function installDeviceTouch(app: FastifyInstance, db: Kysely<Database>, c
 
 /**
  * Who is calling: the store and device come from the credential alone, never from the request
- * body. EventSource cannot send headers, so the poke stream alone may carry the token in the query.
+ * body. The credential travels only in the Authorization header, never in a URL, where logs and
+ * proxies would keep it; the poke stream too is opened with the header (a fetch, not EventSource).
  */
 export function deviceAuth(db: Kysely<Database>, clock: () => number) {
   const devices = deviceRepository(db);
   return async function authenticate(
     req: FastifyRequest,
-    options: { tokenInQuery?: boolean } = {},
+    /** `hijacked`: the reply bypasses Fastify (the poke stream), so the contact is noted at once. */
+    options: { hijacked?: boolean } = {},
   ): Promise<AuthedDevice> {
-    const token = bearer(req) ?? (options.tokenInQuery ? queryToken(req) : null);
+    const token = bearer(req);
     if (token === null) throw new ApiError(401, 'unauthenticated');
     const device: DeviceIdentity | undefined = await devices.findByTokenHash(hashToken(token));
     if (!device) throw new ApiError(401, 'unauthenticated');
@@ -60,7 +62,7 @@ export function deviceAuth(db: Kysely<Database>, clock: () => number) {
     if (device.revoked)
       throw new ApiError(401, 'device-revoked', undefined, false, { 'clear-site-data': '"cache"' });
     // The poke stream is hijacked and never reaches onSend: its opening counts as the contact.
-    if (options.tokenInQuery) await devices.touch(device.deviceId, clock());
+    if (options.hijacked) await devices.touch(device.deviceId, clock());
     else req.seenDevice = { deviceId: device.deviceId, lastSeenAt: device.lastSeenAt };
     return { deviceId: device.deviceId, storeId: device.storeId };
   };
@@ -78,10 +80,4 @@ function bearer(req: FastifyRequest): string | null {
   if (typeof header !== 'string') return null;
   const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header);
   return match?.[1] ?? null;
-}
-
-function queryToken(req: FastifyRequest): string | null {
-  const q = req.query as Record<string, unknown> | undefined;
-  const token = q?.token;
-  return typeof token === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : null;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ConfigError, type Config } from '../config';
+import { privateDataDir, privateFile } from '../db/private-files';
 
 export const SECRET_FILE = 'secret.key';
 const MIN_SECRET_LENGTH = 32;
@@ -16,8 +17,8 @@ const MIN_SECRET_LENGTH = 32;
 export function loadServerSecret(config: Pick<Config, 'secret' | 'dataDir'>): string {
   if (config.secret !== undefined) return config.secret;
   const file = path.join(config.dataDir, SECRET_FILE);
+  privateDataDir(config.dataDir);
   try {
-    fs.mkdirSync(config.dataDir, { recursive: true });
     // 'wx': of two processes starting at once, only one writes; the other reads what it wrote.
     fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
   } catch (err) {
@@ -28,6 +29,7 @@ export function loadServerSecret(config: Pick<Config, 'secret' | 'dataDir'>): st
   }
   let secret: string;
   try {
+    privateFile(file);
     secret = fs.readFileSync(file, 'utf8').trim();
   } catch {
     throw new ConfigError(`The secret key ${file} cannot be read; check its owner and permissions.`);

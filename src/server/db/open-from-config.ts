@@ -1,9 +1,12 @@
 import path from 'node:path';
 import type { Config } from '../config';
 import { openPostgres, openSqlite, type DatabaseHandle } from './database';
+import { privateDataDir, privateSqliteFile } from './private-files';
 
 export function openFromConfig(config: Config): DatabaseHandle {
-  return config.databaseUrl !== undefined
-    ? openPostgres(config.databaseUrl)
-    : openSqlite(path.join(config.dataDir, 'floorbook.sqlite'));
+  if (config.databaseUrl !== undefined) return openPostgres(config.databaseUrl);
+  const file = path.join(config.dataDir, 'floorbook.sqlite');
+  privateDataDir(config.dataDir);
+  privateSqliteFile(file);
+  return openSqlite(file);
 }

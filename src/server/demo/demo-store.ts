@@ -38,7 +38,6 @@ export interface DemoResult {
   storeName: string;
   members: number;
   events: number;
-  createdStore: boolean;
 }
 
 export class DemoRefused extends Error {}
@@ -46,20 +45,25 @@ export class DemoRefused extends Error {}
 const DAY = 86_400_000;
 
 /**
- * Fill a store with realistic members and a year of their visits and purchases. Everything goes
- * through the sync service as mutations from a "demo import" tablet: the same checks, merges and
- * change numbers as the floor's own tablets.
+ * Create the demo store in an empty database and fill it with realistic members and a year of
+ * their visits and purchases. Everything goes through the sync service as mutations from a
+ * "demo import" tablet: the same checks, merges and change numbers as the floor's own tablets.
+ *
+ * Security: a database holding any store is refused. The demo's password and PINs are published
+ * in the README; put into a real store, they would open it to anyone who read it (issue 10).
  */
 export async function fillDemoStore(handle: DatabaseHandle, o: DemoOptions): Promise<DemoResult> {
   const db = handle.db;
   const stores = storeRepository(db);
   const staff = staffRepository(db);
-  let createdStore = false;
   const keys = o.secret === undefined ? null : serverKeys(o.secret);
-  if ((await stores.count()) === 0) {
-    const ownerId = uuidv7();
-    createdStore = await stores.createFirst({
-      storeId: uuidv7(),
+  const storeId = uuidv7();
+  const ownerId = uuidv7();
+  // Checked again inside createFirst's transaction: a store set up meanwhile is not filled either.
+  const created =
+    (await stores.count()) === 0 &&
+    (await stores.createFirst({
+      storeId,
       storeName: DEMO_STORE.name,
       owner: {
         id: ownerId,
@@ -68,23 +72,14 @@ export async function fillDemoStore(handle: DatabaseHandle, o: DemoOptions): Pro
         pin: keys && (await storedPin(keys, ownerId, DEMO_STORE.ownerPin)),
       },
       now: o.now,
-    });
-  }
-  const store = await db
-    .selectFrom('stores')
-    .select(['id', 'name'])
-    .orderBy('created_at')
-    .executeTakeFirstOrThrow();
-  const hasMembers = await db
-    .selectFrom('members')
-    .select('id')
-    .where('store_id', '=', store.id)
-    .limit(1)
-    .executeTakeFirst();
-  if (hasMembers)
+    }));
+  if (!created) {
+    const held = await db.selectFrom('stores').select('name').orderBy('created_at').executeTakeFirst();
     throw new DemoRefused(
-      `The store ${store.name} already has members; demo data only goes into an empty store.`,
+      `This database already holds the store ${held?.name ?? ''}; the demo only creates its own store in an empty database, so set DATA_DIR (or DATABASE_URL) to a new one.`,
     );
+  }
+  const store = { id: storeId, name: DEMO_STORE.name };
 
   const passwordHash = await hashPassword(DEMO_STORE.password);
   const staffIds: StaffId[] = [];
@@ -127,7 +122,7 @@ export async function fillDemoStore(handle: DatabaseHandle, o: DemoOptions): Pro
     o.onProgress?.(done, mutations.length);
   }
   const events = mutations.filter((m) => m.kind === 'event.record').length;
-  return { storeName: store.name, members: mutations.length - events, events, createdStore };
+  return { storeName: store.name, members: mutations.length - events, events };
 }
 
 function demoMutations(o: DemoOptions, staffIds: readonly StaffId[], deviceId: DeviceId): Mutation[] {

@@ -1,13 +1,13 @@
 import { loadConfig, ConfigError } from '../config';
 import { DatabaseOpenError, migrateToLatest } from '../db/database';
 import { openFromConfig } from '../db/open-from-config';
-import { DEMO_STORE, DemoRefused, fillDemoStore } from './demo-store';
-import { DEMO_STAFF } from './demo-people';
+import { DemoRefused, fillDemoStore } from './demo-store';
+import { demoCredentials } from './demo-credentials';
 import { loadServerSecret } from '../auth/server-secret';
 
 const MEMBERS = 2_000;
 
-/** `npm run demo`: a realistic store to try the product with, in the configured database. */
+/** `npm run demo`: a realistic store to try the product with, in the configured database if it is empty. */
 async function main(): Promise<void> {
   try {
     const config = loadConfig(process.env, process.cwd());
@@ -34,15 +34,7 @@ async function main(): Promise<void> {
     console.log(
       `Demo store "${result.storeName}": ${result.members} members, ${result.events} visits, purchases and follow-ups.`,
     );
-    if (result.createdStore)
-      console.log(
-        `Enrol a tablet as ${DEMO_STORE.owner} (owner) or 陈店长 (manager), password ${DEMO_STORE.password}.`,
-      );
-    const pins = [
-      ...(result.createdStore ? [`${DEMO_STORE.owner} ${DEMO_STORE.ownerPin}`] : []),
-      ...DEMO_STAFF.map((s) => `${s.name} ${s.pin}`),
-    ];
-    console.log(`Staff PINs: ${pins.join(', ')}.`);
+    for (const line of demoCredentials()) console.log(line);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof DatabaseOpenError || err instanceof DemoRefused)
       console.error(err.message);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { EnrolRequest, type Enrolment } from '../../shared/schemas/setup.schema';
 import { ApiError } from '../http/api-error';
-import { hashToken, newToken, verifyPassword } from '../auth/secrets';
+import { hashToken, newToken, verifyPasswordEvenIfNone } from '../auth/secrets';
 import { issueSession } from '../auth/staff-session';
 import { openOffline } from '../auth/pin-verifier';
 import { auditLine } from '../audit/audit-line';
@@ -26,8 +26,11 @@ export function enrolRoutes(app: FastifyInstance, deps: RouteDeps): void {
     async (req, reply): Promise<Enrolment> => {
       const body = EnrolRequest.parse(req.body);
       const candidates = await staff.findSignInCandidates(body.staffName);
+      // Security: an unknown name costs the same scrypt as a wrong password, so timing cannot
+      // tell an outsider which names an owner or manager signs in with.
+      if (candidates.length === 0) await verifyPasswordEvenIfNone(body.password, null);
       for (const c of candidates) {
-        if (c.password_hash === null || !(await verifyPassword(body.password, c.password_hash))) continue;
+        if (!(await verifyPasswordEvenIfNone(body.password, c.password_hash))) continue;
         // Security: the role check comes after the password check, so a wrong guess cannot
         // learn whether a name belongs to an associate.
         if (c.role === 'associate') throw new ApiError(403, 'forbidden');

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ExportQuery } from '../../shared/schemas/security.schema';
+import { ExportRequest } from '../../shared/schemas/security.schema';
 import { pickLanguage } from '../../shared/schemas/api-error.schema';
 import type { MemberRecord } from '../../shared/schemas/member.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
@@ -19,7 +19,7 @@ import type { RouteDeps } from './route-deps';
 const PAGE = 500;
 
 /**
- * GET /api/export (manager): the store's live members as CSV for a spreadsheet. The manager states
+ * POST /api/export (manager): the store's live members as CSV for a spreadsheet. The manager states
  * why; the reason and the number of rows go into the audit log before a byte leaves.
  */
 export function exportRoutes(app: FastifyInstance, deps: RouteDeps): void {
@@ -28,10 +28,10 @@ export function exportRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const authenticateStaff = staffAuth(db, deps.clock);
   const members = memberExportRepository(db);
 
-  app.get('/api/export', async (req, reply) => {
+  app.post('/api/export', async (req, reply) => {
     const device = await authenticate(req);
     const manager = await authenticateStaff(req, device, 'manager');
-    const { reason } = ExportQuery.parse(req.query);
+    const { reason } = ExportRequest.parse(req.body);
     const language = pickLanguage(req.headers['accept-language']);
     const now = deps.clock();
     const names = new Map((await staffRepository(db).listOfStore(device.storeId)).map((s) => [s.id, s.name]));

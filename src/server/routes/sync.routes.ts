@@ -64,7 +64,7 @@ export function syncRoutes(app: FastifyInstance, deps: AppDeps & { pokes: PokeBu
   });
 
   app.get('/api/sync/events', async (req, reply) => {
-    const device = await authenticate(req, { tokenInQuery: true });
+    const device = await authenticate(req, { hijacked: true });
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {

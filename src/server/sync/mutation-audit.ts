@@ -4,8 +4,8 @@ import { auditLine, type AuditActor } from '../audit/audit-line';
 import type { Effect } from './apply-mutation';
 
 /**
- * The audit lines for one applied mutation (decision 0008): edits, consents, deletions and
- * erasures. Field names and consent flags only, never a value: the log outlives an erasure.
+ * The audit lines for one applied mutation (decision 0008): edits, consents, deletions,
+ * erasures and points adjustments. Field names and consent flags only, never a value: the log outlives an erasure.
  */
 export function auditOfMutation(
   device: { storeId: string; deviceId: string },
@@ -13,8 +13,17 @@ export function auditOfMutation(
   effect: Effect | undefined,
   now: number,
 ): AuditRecord[] {
-  if (!effect) return [];
   const actor: AuditActor = { ...device, staffId: m.staffId };
+  // Who gave which member how many points; the reason stays in the event, which an erasure
+  // removes, while the log outlives it.
+  if (m.kind === 'event.record' && m.payload.kind === 'points')
+    return [
+      auditLine(actor, 'points.adjust', now, {
+        memberId: m.payload.memberId,
+        detail: { delta: m.payload.payload.delta },
+      }),
+    ];
+  if (!effect) return [];
   const memberId = effect.memberId;
   switch (effect.kind) {
     case 'created':

@@ -55,10 +55,10 @@ export async function pushBatch(
         outcome = { ok: false, code: 'invalid', field: parsed.error.issues[0]?.path.join('.') ?? '' };
       } else if (
         parsed.data.deviceId !== device.deviceId ||
-        !allowed(await staffRole(tx, parsed.data.staffId, roles), parsed.data.kind)
+        !allowed(await staffRole(tx, parsed.data.staffId, roles), parsed.data)
       ) {
         outcome = { ok: false, code: 'forbidden' };
-      } else if (needsServerSession(parsed.data.kind) && parsed.data.staffId !== device.sessionStaffId) {
+      } else if (needsServerSession(parsed.data) && parsed.data.staffId !== device.sessionStaffId) {
         outcome = { ok: false, code: 'forbidden', field: 'session' };
       } else {
         outcome = await applyMutation(tx, parsed.data);
@@ -131,7 +131,7 @@ async function staffRole(
   return role;
 }
 
-const allowed = (role: StaffRole | null, kind: Mutation['kind']) => role !== null && canMutate(role, kind);
+const allowed = (role: StaffRole | null, change: Mutation) => role !== null && canMutate(role, change);
 
 function rejected(id: string, code: string, language: Language, field?: string): MutationResult {
   const known = code in REJECTION_MESSAGES ? (code as keyof typeof REJECTION_MESSAGES) : 'invalid';

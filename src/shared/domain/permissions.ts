@@ -1,5 +1,5 @@
 import type { StaffRole } from '../schemas/setup.schema';
-import type { MutationKind } from '../sync/protocol.schema';
+import type { Mutation, MutationKind } from '../sync/protocol.schema';
 
 const RANK: Record<StaffRole, number> = { associate: 0, manager: 1, owner: 2 };
 
@@ -16,20 +16,34 @@ const LEAST_ROLE: Record<MutationKind, StaffRole> = {
   'member.erase': 'owner',
 };
 
+/** What a change's permission depends on: its kind, and for a recorded event the event's kind. */
+export type ChangeSubject = {
+  [K in MutationKind]: Pick<Extract<Mutation, { kind: K }>, 'kind' | 'payload'>;
+}[MutationKind];
+
 /** Whether `role` is `least` or above it (owner > manager > associate). */
 export function hasRole(role: StaffRole, least: StaffRole): boolean {
   return RANK[role] >= RANK[least];
 }
 
-export function canMutate(role: StaffRole, kind: MutationKind): boolean {
-  return hasRole(role, LEAST_ROLE[kind]);
+/**
+ * The least role a change needs. Adjusting a member's points is a manager's act, whatever the
+ * kind of change allows: points are worth money to the member (issue 10).
+ */
+export function leastRoleFor(change: ChangeSubject): StaffRole {
+  if (change.kind === 'event.record' && change.payload.kind === 'points') return 'manager';
+  return LEAST_ROLE[change.kind];
+}
+
+export function canMutate(role: StaffRole, change: ChangeSubject): boolean {
+  return hasRole(role, leastRoleFor(change));
 }
 
 /**
  * Whether a change needs its author's server session beside the device credential: any change an
  * associate may not make. A tablet's credential alone, lifted from a stolen tablet, then cannot
- * stamp a manager's or owner's name on a deletion or an erasure.
+ * stamp a manager's or owner's name on a deletion, an erasure or a points adjustment.
  */
-export function needsServerSession(kind: MutationKind): boolean {
-  return !canMutate('associate', kind);
+export function needsServerSession(change: ChangeSubject): boolean {
+  return !canMutate('associate', change);
 }

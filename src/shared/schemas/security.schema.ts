@@ -132,6 +132,7 @@ export const AuditAction = z.enum([
   'device.revoke',
   'merge.review',
   'store.create',
+  'points.adjust',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
@@ -179,8 +180,11 @@ export const AuditQuery = z.strictObject({
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
-/** GET /api/export?reason=…: the stated reason goes into the audit log with the export. */
-export const ExportQuery = z.strictObject({
+/**
+ * Body of POST /api/export: the stated reason goes into the audit log with the export. In the
+ * body, not the URL, where server and proxy logs would keep it.
+ */
+export const ExportRequest = z.strictObject({
   reason: plainText(200).pipe(z.string().min(4, { message: 'required' })),
 });
-export type ExportQuery = z.infer<typeof ExportQuery>;
+export type ExportRequest = z.infer<typeof ExportRequest>;

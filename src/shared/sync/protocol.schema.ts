@@ -4,6 +4,7 @@ import { MemberFields, MemberRecord } from '../schemas/member.schema';
 import { MemberEvent } from '../schemas/event.schema';
 import { HLC_PATTERN } from './hlc';
 import { plainText } from '../schemas/text.schema';
+import { pointsAdjustmentProblem } from '../domain/points-adjustment';
 
 /**
  * The sync protocol version. The server accepts the current and the previous one;
@@ -61,12 +62,19 @@ export const MemberEraseMutation = z.strictObject({
   payload: z.strictObject({ reason: plainText(100) }),
 });
 
+/**
+ * A new event. A points adjustment is held to the bound and the reason here, where a change is
+ * written, not in MemberEvent, which also reads the events already stored.
+ */
 export const EventRecordMutation = z.strictObject({
   ...mutationBase,
   kind: z.literal('event.record'),
   entity: z.literal('event'),
   entityId: EventId,
-  payload: MemberEvent,
+  payload: MemberEvent.superRefine((event, ctx) => {
+    const field = event.kind === 'points' ? pointsAdjustmentProblem(event.payload) : null;
+    if (field) ctx.addIssue({ code: 'custom', path: ['payload', field], message: 'invalid' });
+  }),
 });
 
 export const Mutation = z.discriminatedUnion('kind', [

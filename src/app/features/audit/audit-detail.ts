@@ -16,7 +16,7 @@ function parse(detail: string): Record<string, unknown> | null {
 /**
  * The server keeps ids and codes in an audit line's detail (JSON); this says the ones staff can
  * read in words (the export's reason and size, how a tablet was enrolled, what changed for a
- * staff member) and leaves out the ids.
+ * staff member, the points given or taken) and leaves out the ids.
  */
 export function describeDetail(t: TFunction, detail: string | null): string {
   if (detail === null) return '';
@@ -29,5 +29,7 @@ export function describeDetail(t: TFunction, detail: string | null): string {
   if (typeof d.via === 'string' && VIAS.has(d.via)) parts.push(t(`admin.audit.detail.via.${d.via}`));
   if (typeof d.reason === 'string') parts.push(t('admin.audit.detail.reason', { reason: d.reason }));
   if (typeof d.rows === 'number') parts.push(t('admin.audit.detail.rows', { count: d.rows }));
+  if (typeof d.delta === 'number')
+    parts.push(t('admin.audit.detail.points', { delta: d.delta > 0 ? `+${d.delta}` : String(d.delta) }));
   return parts.join(' · ');
 }

@@ -4,7 +4,7 @@ import { downloadExport } from '../../api/export.api';
 import { errorText } from '../admin/error-text';
 import { useAdminCall } from '../admin/use-admin-api';
 
-/** ExportQuery asks at least this much of a reason. */
+/** ExportRequest asks at least this much of a reason. */
 const MIN_REASON = 4;
 
 /** A reason, a clear word that the export is logged, and the download. */
