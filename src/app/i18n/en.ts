@@ -151,6 +151,12 @@ export const en: Messages = {
     reload: 'Reload',
     later: 'Later',
     outdated: 'This app is too old to keep syncing. Please update.',
+    readyVersion: 'Version {{version}} is ready',
+    activating: 'Switching to the new version…',
+    stuck:
+      'The new version could not take over this page; every change is kept on the tablet. Try again; if it still does not switch, close every Floorbook window and tab, then open it again.',
+    retry: 'Try again',
+    tookOver: 'A new version started in another window; reload to use it.',
   },
   syncPage: {
     merges: {

@@ -149,6 +149,12 @@ export const zhCN = {
     reload: '重新加载',
     later: '稍后',
     outdated: '应用版本太旧，无法继续同步。请更新。',
+    readyVersion: '新版本 {{version}} 已就绪',
+    activating: '正在切换到新版本……',
+    stuck:
+      '新版本没能接管这个页面，改动都已保存在平板上。请再试一次；仍不行时，关闭会员通的所有窗口和标签页，再重新打开。',
+    retry: '再试一次',
+    tookOver: '新版本已在另一个窗口启用，重新加载即可使用。',
   },
   syncPage: {
     merges: {
