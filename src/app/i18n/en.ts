@@ -199,6 +199,13 @@ export const en: Messages = {
     },
     resynced:
       'The server asked for a fresh download of the roster. Changes waiting on this tablet were kept and go up after it.',
+    versions: {
+      title: 'Versions',
+      app: 'App on this tablet',
+      server: 'Server',
+      protocol: 'sync protocol {{n}}',
+      unknown: 'Not reached yet',
+    },
     storage: {
       title: 'Data on this tablet',
       granted: 'The browser promised not to clear the roster or the waiting changes on its own.',

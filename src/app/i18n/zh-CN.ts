@@ -194,6 +194,13 @@ export const zhCN = {
       count: '已下载 {{done}} / {{total}} 条',
     },
     resynced: '服务器要求重新下载会员名册。平板上等待同步的改动都保留着，会在下载后上传。',
+    versions: {
+      title: '版本',
+      app: '本平板的应用',
+      server: '服务器',
+      protocol: '同步协议 {{n}}',
+      unknown: '还没连上服务器',
+    },
     storage: {
       title: '平板上的数据',
       granted: '浏览器已承诺不会自动清除平板上的会员数据和待同步的改动。',
