@@ -42,6 +42,18 @@ function localState(page: Page) {
   });
 }
 
+/** For a failure's message: the banners and the service workers' states. */
+function updateState(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    const banners = [...document.querySelectorAll('.banner')].map((b) => b.textContent).join(' | ');
+    const workers = reg
+      ? `active ${reg.active?.state}, waiting ${reg.waiting?.state}, installing ${reg.installing?.state}`
+      : 'no registration';
+    return `${document.title}; banners: ${banners || 'none'}; workers: ${workers}`;
+  });
+}
+
 async function seedStore(dataDir: string): Promise<MemberRecord> {
   const db = openSqlite(path.join(dataDir, 'floorbook.sqlite'));
   await migrateToLatest(db);
@@ -183,7 +195,13 @@ describe.each([
       const banner = page.getByRole('status').filter({ hasText: `新版本 ${next.version}` });
       await banner.waitFor({ timeout: 40_000 });
       await banner.getByRole('button', { name: '重新加载' }).click();
-      await page.waitForFunction((title) => document.title === title, NEXT_TITLE, { timeout: 20_000 });
+      await page
+        .waitForFunction((title) => document.title === title, NEXT_TITLE, { timeout: 30_000 })
+        .catch(async (err: unknown) => {
+          throw new Error(`the new version did not take over; the tablet shows: ${await updateState(page)}`, {
+            cause: err,
+          });
+        });
       await page.getByRole('heading', { name: member.fields.name }).waitFor();
       const upgraded = await localState(page);
       expect(upgraded.version).toBeGreaterThan(before.version);
