@@ -120,7 +120,7 @@ export async function migrateToLatest(handle: DatabaseHandle, options: MigrateOp
   if (error) {
     if (sqlite?.connection.inTransaction) sqlite.connection.exec('ROLLBACK');
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? pending[0];
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : 'an unknown error';
     throw new DatabaseOpenError(
       `The database upgrade (migration ${failed}) failed: ${reason}; the database was left as it was, so this version cannot start on it.`,
     );
