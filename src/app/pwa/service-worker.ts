@@ -52,6 +52,10 @@ export function registerServiceWorker(): void {
   useFormGuard.subscribe(applyIfIdle);
 
   const check = () => void controller.check();
+  // A server that no longer takes this app's protocol has the newer app to give: fetch it now.
+  useUpdate.subscribe((s, before) => {
+    if (s.outdated && !before.outdated) check();
+  });
   const server = watchServer(
     {
       fetchHealth: () =>
