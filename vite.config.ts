@@ -1,10 +1,28 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+// One id per build: the tablet compares its own with the one the server serves to learn of a new version.
+const build = { version: pkg.version, build: `${pkg.version}+${Date.now().toString(36)}` };
 
 export default defineConfig({
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(build.version),
+    'import.meta.env.VITE_APP_BUILD': JSON.stringify(build.build),
+  },
   plugins: [
     react(),
+    {
+      // The server reads it to tell tablets which build it serves (GET /api/health).
+      name: 'floorbook-build-id',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: 'build.json', source: JSON.stringify(build) });
+      },
+    },
     VitePWA({
       // The user decides when a new version takes over: never in the middle of a form.
       registerType: 'prompt',
@@ -37,6 +55,9 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//],
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
+        // A page opened before the first worker was active comes under the new one too: a later
+        // update then finds it controlled, and it can still start offline (decision 0012).
+        clientsClaim: true,
         maximumFileSizeToCacheInBytes: 4_000_000,
       },
     }),

@@ -154,6 +154,12 @@ export const en: Messages = {
     reload: 'Reload',
     later: 'Later',
     outdated: 'This app is too old to keep syncing. Please update.',
+    readyVersion: 'Version {{version}} is ready',
+    activating: 'Switching to the new version…',
+    stuck:
+      'The new version could not take over this page; every change is kept on the tablet. Try again; if it still does not switch, close every Floorbook window and tab, then open it again.',
+    retry: 'Try again',
+    tookOver: 'A new version started in another window; reload to use it.',
   },
   syncPage: {
     merges: {
@@ -198,6 +204,13 @@ export const en: Messages = {
     },
     resynced:
       'The server asked for a fresh download of the roster. Changes waiting on this tablet were kept and go up after it.',
+    versions: {
+      title: 'Versions',
+      app: 'App on this tablet',
+      server: 'Server',
+      protocol: 'sync protocol {{n}}',
+      unknown: 'Not reached yet',
+    },
     storage: {
       title: 'Data on this tablet',
       granted: 'The browser promised not to clear the roster or the waiting changes on its own.',

@@ -152,6 +152,12 @@ export const zhCN = {
     reload: '重新加载',
     later: '稍后',
     outdated: '应用版本太旧，无法继续同步。请更新。',
+    readyVersion: '新版本 {{version}} 已就绪',
+    activating: '正在切换到新版本……',
+    stuck:
+      '新版本没能接管这个页面，改动都已保存在平板上。请再试一次；仍不行时，关闭会员通的所有窗口和标签页，再重新打开。',
+    retry: '再试一次',
+    tookOver: '新版本已在另一个窗口启用，重新加载即可使用。',
   },
   syncPage: {
     merges: {
@@ -193,6 +199,13 @@ export const zhCN = {
       history: '会员已全部下载，历史记录 {{done}} / {{total}} 条',
     },
     resynced: '服务器要求重新下载会员名册。平板上等待同步的改动都保留着，会在下载后上传。',
+    versions: {
+      title: '版本',
+      app: '本平板的应用',
+      server: '服务器',
+      protocol: '同步协议 {{n}}',
+      unknown: '还没连上服务器',
+    },
     storage: {
       title: '平板上的数据',
       granted: '浏览器已承诺不会自动清除平板上的会员数据和待同步的改动。',

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSyncStatus } from '../tablet/tablet-context';
-import { SyncStatusPill } from './sync-status-view';
+import { SyncStatusPill, pillStatus } from './sync-status-view';
 import { useOnline } from './use-online';
 import './sync-status-bar.css';
 
@@ -19,7 +19,7 @@ export function useNow(): number {
 }
 
 /**
- * The top bar's sync pill: the engine's status, offline at once when the browser says so, ages
+ * The top bar's sync pill: the engine's status, offline when the browser says so, ages
  * kept fresh. A tap opens the sync page, where each problem is explained.
  */
 export function SyncStatusBar() {
@@ -29,7 +29,7 @@ export function SyncStatusBar() {
   const now = useNow();
   return (
     <Link to="/sync" className="pill-link">
-      <SyncStatusPill status={{ ...status, online: online && status.online }} now={now} />
+      <SyncStatusPill status={pillStatus(status, online)} now={now} />
       <span className="sr-only">{t('syncPage.openFromPill')}</span>
       <span className="pill-chevron" aria-hidden="true">
         ›

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { screen } from '@testing-library/react';
 import { renderApp } from '../../../tests/fixtures/render-app';
-import { SyncStatusPill, type SyncStatusView } from './sync-status-view';
+import { SyncStatusPill, pillStatus, type SyncStatusView } from './sync-status-view';
 
 const NOW = 1_800_000_000_000;
 const idle: SyncStatusView = {
@@ -37,6 +37,16 @@ describe('SyncStatusPill', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       '离线 · 3 条改动待同步 · 2 小时前 · 连不上服务器，改动已保存在平板上',
     );
+  });
+
+  test('online with the server unreachable is not offline: it says the server cannot be reached', () => {
+    const engine = { ...idle, online: false, pending: 2, oldestPendingAt: NOW - 60_000, error: 'network' };
+    renderApp(<SyncStatusPill status={pillStatus(engine, true)} now={NOW} />);
+    const pill = screen.getByRole('status');
+    expect(pill).toHaveTextContent('在线 · 2 条改动待同步 · 1 分钟前 · 连不上服务器，改动已保存在平板上');
+    expect(pill).not.toHaveTextContent('离线');
+    renderApp(<SyncStatusPill status={pillStatus(engine, false)} now={NOW} />);
+    expect(screen.getAllByRole('status')[1]).toHaveTextContent(/^离线/);
   });
 
   test('shows refused changes and the first-download progress bar', () => {

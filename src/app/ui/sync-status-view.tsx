@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 /** What staff need to know about sync at a glance, from the sync engine's status. */
 export interface SyncStatusView {
+  /** Whether the browser has a network; whether the server answers is in `error`. */
   online: boolean;
   syncing: boolean;
   pending: number;
@@ -13,6 +14,15 @@ export interface SyncStatusView {
   deadLetters: number;
   /** First download of the roster: rows done of total, or null when not downloading. */
   progress: { done: number; total: number } | null;
+}
+
+/**
+ * What the pill shows of the engine's status. Offline is what the browser says: the engine also
+ * marks itself offline when the server does not answer, but a tablet on the network whose server
+ * is away is online, and the error beside it says the server cannot be reached (issue #17).
+ */
+export function pillStatus<S extends SyncStatusView>(engine: S, browserOnline: boolean): S {
+  return { ...engine, online: browserOnline };
 }
 
 /** How long ago `since` was, in words: 刚刚, 5 分钟前, 2 小时前, 3 天前. */

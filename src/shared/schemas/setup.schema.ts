@@ -32,12 +32,20 @@ export type Enrolment = z.infer<typeof Enrolment>;
 export const SetupStatus = z.strictObject({ needed: z.boolean() });
 export type SetupStatus = z.infer<typeof SetupStatus>;
 
+/** The build of the app a server serves: a tablet whose own build differs looks for the update. */
+export const AppBuild = z.strictObject({ version: z.string().max(40), build: z.string().max(80) });
+export type AppBuild = z.infer<typeof AppBuild>;
+
 export const Health = z.strictObject({
   status: z.literal('ok'),
   version: z.string(),
   protocol: z.int(),
+  /** The oldest sync protocol it still accepts pushes in (decision 0012). */
+  oldestProtocol: z.int(),
   dialect: z.enum(['sqlite', 'postgres']),
   migration: z.string(),
+  /** Null when the server serves no built app (API only, or in development). */
+  app: AppBuild.nullable(),
 });
 export type Health = z.infer<typeof Health>;
 

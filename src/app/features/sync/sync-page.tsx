@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useUpdate } from '../../pwa/update.store';
 import { useSyncStatus } from '../../tablet/tablet-context';
 import { useNow } from '../../ui/sync-status-bar';
+import { pillStatus } from '../../ui/sync-status-view';
 import { useOnline } from '../../ui/use-online';
 import { DeadLetterList } from './dead-letter-list';
 import { MergeReview } from './merge-review';
@@ -9,6 +10,7 @@ import { OutdatedNotice } from './outdated-notice';
 import { ResetTablet } from './reset-tablet';
 import { StorageCard } from './storage-card';
 import { SyncOverview } from './sync-overview';
+import { VersionsCard } from './versions-card';
 import './sync.css';
 
 /** Reached from the sync pill: everything about this tablet's unsynced work, and what staff can do about it. */
@@ -23,11 +25,12 @@ export default function SyncPage() {
       <h1>{t('syncPage.title')}</h1>
       {(status.outdated || protocolOutdated) && <OutdatedNotice />}
       <div className="sync-columns">
-        <SyncOverview status={{ ...status, online: online && status.online }} now={now} />
+        <SyncOverview status={pillStatus(status, online)} now={now} />
         <StorageCard persisted={status.persisted} />
       </div>
       <DeadLetterList />
       <MergeReview />
+      <VersionsCard />
       <ResetTablet />
     </div>
   );

@@ -1,0 +1,172 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createUpdateController, type UpdatePhase } from './update-controller';
+
+class FakeWorker extends EventTarget {
+  messages: unknown[] = [];
+  constructor(public state: ServiceWorkerState) {
+    super();
+  }
+  postMessage(message: unknown) {
+    this.messages.push(message);
+  }
+  becomes(state: ServiceWorkerState) {
+    this.state = state;
+    this.dispatchEvent(new Event('statechange'));
+  }
+}
+
+class FakeRegistration extends EventTarget {
+  installing: FakeWorker | null = null;
+  waiting: FakeWorker | null = null;
+  active: FakeWorker | null = new FakeWorker('activated');
+  /** What the server offers at the next `update()`; null when nothing new. */
+  offered: FakeWorker | null = null;
+  update = vi.fn(async () => {
+    const next = this.offered;
+    this.offered = null;
+    if (!next) return;
+    this.installing = next;
+    this.dispatchEvent(new Event('updatefound'));
+    await Promise.resolve();
+    this.installing = null;
+    this.waiting = next;
+    next.becomes('installed');
+  });
+}
+
+class FakeContainer extends EventTarget {
+  controller: FakeWorker | null;
+  register = vi.fn<(url: string) => Promise<FakeRegistration>>();
+  constructor(public registration: FakeRegistration) {
+    super();
+    this.controller = registration.active;
+    this.register.mockImplementation(() => Promise.resolve(this.registration));
+  }
+  /** The waiting worker activates and takes this page over. */
+  handOver() {
+    const worker = this.registration.waiting;
+    if (!worker) return;
+    this.registration.waiting = null;
+    this.registration.active = worker;
+    worker.becomes('activated');
+    this.controller = worker;
+    this.dispatchEvent(new Event('controllerchange'));
+  }
+}
+
+function setUp(registration = new FakeRegistration(), remembered = false) {
+  const container = new FakeContainer(registration);
+  const timers: { ms: number; fn: () => void; cancelled: boolean }[] = [];
+  const phases: UpdatePhase[] = [];
+  let accepted = remembered;
+  const reload = vi.fn();
+  const controller = createUpdateController(
+    {
+      container,
+      scriptUrl: '/sw.js',
+      reload,
+      after: (ms, fn) => {
+        const timer = { ms, fn, cancelled: false };
+        timers.push(timer);
+        return () => (timer.cancelled = true);
+      },
+      activationTimeoutMs: 10_000,
+      remember: { get: () => accepted, set: (a) => (accepted = a) },
+    },
+    (phase) => phases.push(phase),
+  );
+  const elapse = (ms: number) => {
+    for (const t of timers.splice(0)) if (!t.cancelled && t.ms <= ms) t.fn();
+  };
+  return { container, registration, controller, phases, reload, elapse, accepted: () => accepted };
+}
+
+describe('createUpdateController', () => {
+  test('finds a version waiting at start; accepted, it takes over and the page reloads once', async () => {
+    const registration = new FakeRegistration();
+    registration.waiting = new FakeWorker('installed');
+    const { container, controller, phases, reload } = setUp(registration);
+    await controller.start();
+    expect(phases).toEqual(['waiting']);
+    const worker = registration.waiting;
+    controller.apply();
+    expect(worker.messages).toEqual([{ type: 'SKIP_WAITING' }]);
+    expect(phases.at(-1)).toBe('activating');
+    container.handOver();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  test('finds a version a later check installs', async () => {
+    const { registration, controller, phases } = setUp();
+    await controller.start();
+    expect(phases).toEqual([]);
+    registration.offered = new FakeWorker('installing');
+    await controller.check();
+    expect(registration.update).toHaveBeenCalledTimes(1);
+    expect(phases).toEqual(['waiting']);
+  });
+
+  test('registration failed offline: no error, and the next check registers and finds the version', async () => {
+    const { container, registration, controller, phases } = setUp();
+    container.register.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    await controller.start();
+    expect(phases).toEqual([]);
+    registration.waiting = new FakeWorker('installed');
+    await controller.check();
+    expect(container.register).toHaveBeenCalledTimes(2);
+    expect(phases).toEqual(['waiting']);
+  });
+
+  test('says it is stuck when activation does not come, and a retry asks the worker again', async () => {
+    const registration = new FakeRegistration();
+    const worker = new FakeWorker('installed');
+    registration.waiting = worker;
+    const { controller, phases, reload, elapse } = setUp(registration);
+    await controller.start();
+    controller.apply();
+    elapse(10_000);
+    expect(phases.at(-1)).toBe('stuck');
+    expect(reload).not.toHaveBeenCalled();
+    controller.apply();
+    expect(worker.messages).toHaveLength(2);
+    expect(phases.at(-1)).toBe('activating');
+  });
+
+  test('reloads when the version activated but never claimed this page', async () => {
+    const registration = new FakeRegistration();
+    const worker = new FakeWorker('installed');
+    registration.waiting = worker;
+    const { controller, reload, elapse } = setUp(registration);
+    await controller.start();
+    controller.apply();
+    worker.becomes('activated');
+    elapse(1_000);
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  test('an update accepted before a reload is applied at once after it, then forgotten', async () => {
+    const registration = new FakeRegistration();
+    const worker = new FakeWorker('installed');
+    registration.waiting = worker;
+    const reopened = setUp(registration, true);
+    await reopened.controller.start();
+    expect(worker.messages).toEqual([{ type: 'SKIP_WAITING' }]);
+    expect(reopened.phases).toEqual(['activating']);
+    reopened.container.handOver();
+    const updated = setUp(registration, true);
+    await updated.controller.start();
+    expect(updated.accepted()).toBe(false);
+  });
+
+  test('a version accepted in another tab is offered as a plain reload here', async () => {
+    const registration = new FakeRegistration();
+    registration.waiting = new FakeWorker('installed');
+    const { container, controller, phases, reload } = setUp(registration);
+    await controller.start();
+    container.handOver();
+    expect(phases.at(-1)).toBe('took-over');
+    expect(reload).not.toHaveBeenCalled();
+    controller.apply();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app';
+import type { Enrolment } from '../../src/shared/schemas/setup.schema';
+import {
+  OLDEST_SUPPORTED_PROTOCOL,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  type PushResponse,
+} from '../../src/shared/sync/protocol.schema';
+import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
+import { mutationMaker, setUpStore } from '../fixtures/sync-api';
+import { memberFields } from '../sync/fixtures/members';
+import { TEST_SECRET } from '../fixtures/test-secret';
+
+const NOW = 1_800_000_000_000;
+
+/** Decision 0012: a server takes pushes from its own protocol and at least the one before it. */
+describe('the compatibility rule', () => {
+  test('the oldest protocol accepted is at most one behind the current one', () => {
+    expect(OLDEST_SUPPORTED_PROTOCOL).toBeLessThanOrEqual(Math.max(1, PROTOCOL_VERSION - 1));
+    expect(OLDEST_SUPPORTED_PROTOCOL).toBeLessThanOrEqual(PROTOCOL_VERSION);
+  });
+});
+
+describe.each(TEST_DIALECTS)('POST /api/sync/push from older and newer apps on %s', (dialect) => {
+  let db: TestDatabase;
+  let app: FastifyInstance;
+  let tablet: Enrolment;
+  let make: ReturnType<typeof mutationMaker>;
+
+  beforeEach(async () => {
+    db = await openTestDatabase(dialect);
+    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
+    tablet = await setUpStore(app);
+    make = mutationMaker(tablet, NOW - 60_000);
+  });
+  afterEach(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  const pushAs = (protocol: number, mutations: unknown[]) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/sync/push',
+      headers: { authorization: `Bearer ${tablet.device.token}`, [PROTOCOL_HEADER]: String(protocol) },
+      payload: { protocol, mutations },
+    });
+
+  test.each([
+    ['the current protocol', PROTOCOL_VERSION],
+    ['the oldest protocol still supported', OLDEST_SUPPORTED_PROTOCOL],
+  ])('applies the changes of an app speaking %s', async (_name, protocol) => {
+    const created = make.create(memberFields());
+    const res = await pushAs(protocol, [created]);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<PushResponse>().results).toEqual([{ id: created.id, status: 'applied' }]);
+  });
+
+  test('tells an app older than that to update, and applies nothing it sent', async () => {
+    const created = make.create(memberFields());
+    const res = await pushAs(OLDEST_SUPPORTED_PROTOCOL - 1, [created]);
+    expect(res.statusCode).toBe(426);
+    expect(res.json()).toMatchObject({ code: 'app-outdated', retryable: false });
+    // Refused whole, before anything is read: the change stays in the tablet's outbox for the updated app.
+    const stored = await db.db.selectFrom('mutations').select('id').where('id', '=', created.id).execute();
+    expect(stored).toEqual([]);
+  });
+
+  test('says in its health which protocols it takes, so a tablet can tell before it pushes', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.json()).toMatchObject({
+      protocol: PROTOCOL_VERSION,
+      oldestProtocol: OLDEST_SUPPORTED_PROTOCOL,
+    });
+  });
+});
