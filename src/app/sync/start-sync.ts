@@ -3,6 +3,7 @@ import { dexieLocalStore, type LocalStore } from '../db/local-store';
 import { httpTransport, syncEventsUrl } from './http-transport';
 import { runWhileLeader } from './leader-lock';
 import { watchLocalCounts } from './local-counts';
+import { watchOutboxAdditions } from './outbox-additions';
 import { createSyncEngine } from './sync-engine';
 import { createSyncStatusStore, type SyncStatusStore } from './sync-status';
 import { startSyncTriggers } from './triggers';
@@ -68,6 +69,7 @@ export async function startSync(start: SyncStart): Promise<SyncHandle> {
         source.onmessage = poke;
         return () => source.close();
       },
+      listenForLocalChanges: (changed) => watchOutboxAdditions(db, changed),
     });
   });
   return {
