@@ -4,7 +4,7 @@ import type { Mutation } from '../../src/shared/sync/protocol.schema';
 import { editMember, signUpMember } from '../../src/app/commands/member-commands';
 import { recordPurchase, recordVisit, voidEvent } from '../../src/app/commands/event-commands';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
-import { manualClock, memberFields } from './fixtures/members';
+import { manualClock, signUpFields } from './fixtures/members';
 import { SERVER_SYNC_READY, openTablet, startServer, type Fault, type Tablet } from './fixtures/sync-harness';
 
 const T0 = 1_800_000_000_000;
@@ -116,7 +116,11 @@ async function run(o: Op, tablets: Tablet[], clock: ReturnType<typeof manualCloc
       return;
     case 'sign-up':
       await signUpMember(t.deps, {
-        fields: memberFields({ phone: PHONES[o.who]!, name: NAMES[o.who]!, cardNo: `20000000000${o.who}` }),
+        fields: signUpFields(t.deps, {
+          phone: PHONES[o.who]!,
+          name: NAMES[o.who]!,
+          cardNo: `20000000000${o.who}`,
+        }),
       });
       return;
     case 'edit':
