@@ -193,6 +193,12 @@ export const en: Messages = {
     },
     resynced:
       'The server asked for a fresh download of the roster. Changes waiting on this tablet were kept and go up after it.',
+    clock: {
+      ahead:
+        "This tablet's clock is {{count}} minutes fast. Set the date and time right in the tablet's settings (automatic time is best); changes are kept either way.",
+      behind:
+        "This tablet's clock is {{count}} minutes slow. Set the date and time right in the tablet's settings (automatic time is best); changes are kept either way.",
+    },
     storage: {
       title: 'Data on this tablet',
       granted: 'The browser promised not to clear the roster or the waiting changes on its own.',

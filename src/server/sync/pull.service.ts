@@ -32,6 +32,8 @@ export async function pullPageJson(
   cursor: string,
   limit: number,
   now: number,
+  /** Whether the tablet reads the page's span (protocol 2); an older one refuses unknown fields. */
+  withSpan: boolean,
 ): Promise<string> {
   const after = decodeCursor(cursor);
   const store = await db
@@ -91,12 +93,16 @@ export async function pullPageJson(
     } else break;
   }
   const hasMore = m < members.length || e < events.length;
+  // The last page covers every number up to the store's: the numbers above its last row belong
+  // to rows rewritten since (or to staff, not pulled here).
+  const to = hasMore ? last : upTo;
   const meta: PageMeta = {
     serverTime: now,
-    cursor: encodeCursor(last),
+    cursor: encodeCursor(to),
     hasMore,
     resync: false,
-    remaining: after === 0 ? await countAfter(db, storeId, last) : null,
+    remaining: after === 0 ? await countAfter(db, storeId, to) : null,
+    ...(withSpan && { span: { from: after, to, count: memberJson.length + eventJson.length } }),
   };
   return pageJson(meta, memberJson, eventJson);
 }
