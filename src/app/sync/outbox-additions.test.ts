@@ -35,6 +35,9 @@ describe('watchOutboxAdditions', () => {
     await db.outbox.clear();
     await new Promise((r) => setTimeout(r, 50));
     expect(added).toBe(1);
+    // Numbers are never reused: a change saved after the outbox emptied is told too.
+    await signUpMember(deps, { fields: memberFields({ phone: '13900000002', cardNo: '100000000003' }) });
+    await vi.waitFor(() => expect(added).toBe(2));
     stop();
   });
 });
