@@ -13,7 +13,7 @@ import { visitLatency } from './visit-latency';
 import { printSearchTable, searchBench } from './search-bench';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
-// `npm run bench [-- --members 50000 --events 250000 --repeat 3 --only download|peers|search]`:
+// `npm run bench [-- --members 50000 --events 250000 --repeat 3 --only download|peers|search|latency]`:
 // figures go to docs/benchmarks.md by hand. `--only` reruns one part while working on it; the
 // download and its peers run `--repeat` rounds and report the median of each.
 const option = (name: string) => {
@@ -26,6 +26,12 @@ const repeat = arg('repeat', 3);
 const runs = (part: 'download' | 'peers' | 'search') => only === undefined || only === part;
 
 async function main() {
+  if (only === 'latency') {
+    if (!buildIfStale()) throw new Error('the app did not build');
+    console.log(`Visit latency between two tablets, ${os.cpus().length} cores, ${new Date().toISOString()}…`);
+    printTable(await visitLatency());
+    return;
+  }
   const members = arg('members', 50_000);
   const searchMembers = arg('search-members', 100_000);
   const events = arg('events', 250_000);

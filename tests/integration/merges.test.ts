@@ -4,7 +4,8 @@ import { buildApp } from '../../src/server/app';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MergesForReview } from '../../src/shared/schemas/merge.schema';
 import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { mutationMaker, push, setUpStore } from '../fixtures/sync-api';
+import { mutationMaker, pull, push, setUpStore } from '../fixtures/sync-api';
+import type { PullResponse } from '../../src/shared/sync/protocol.schema';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
 import { TEST_SECRET } from '../fixtures/test-secret';
 import { memberFields } from '../sync/fixtures/members';
@@ -80,5 +81,46 @@ describe.each(TEST_DIALECTS)('merges for review on %s', (dialect) => {
       payload: { staffId: tablet.staff.id },
     });
     expect(res.statusCode).toBe(422);
+  });
+
+  // Issue 9, fault 2: re-pointing A→B to A→C took no change number, so a tablet that had pulled
+  // A→B kept it while the server and any new tablet had A→C. This failed on that code.
+  test('a member merged into one that is merged in turn moves to the survivor on every tablet', async () => {
+    const early = mutationMaker(tablet, NOW - 300_000);
+    const middle = mutationMaker(tablet, NOW - 200_000);
+    const late = mutationMaker(tablet, NOW - 100_000);
+    const c = early.create(memberFields({ cardNo: '100000000001' }));
+    const b = middle.create(memberFields({ cardNo: '100000000002' }));
+    const a = late.create(memberFields({ cardNo: '100000000003' }));
+    await push(app, tablet.device.token, [b, a]);
+    const first = (await pull(app, tablet.device.token)).json<PullResponse>();
+    expect(first.members).toContainEqual({
+      state: 'gone',
+      id: a.entityId,
+      reason: 'merged',
+      mergedInto: b.entityId,
+    });
+
+    // The earliest sign-up arrives last, from a tablet that was offline: B is absorbed into C.
+    await push(app, tablet.device.token, [c]);
+    const next = (await pull(app, tablet.device.token, first.cursor)).json<PullResponse>();
+    const gone = (id: string) => next.members.find((m) => m.state === 'gone' && m.id === id);
+    expect(gone(b.entityId)).toEqual({
+      state: 'gone',
+      id: b.entityId,
+      reason: 'merged',
+      mergedInto: c.entityId,
+    });
+    expect(gone(a.entityId)).toEqual({
+      state: 'gone',
+      id: a.entityId,
+      reason: 'merged',
+      mergedInto: c.entityId,
+    });
+    // A tablet starting now holds the same pointers.
+    const fresh = (await pull(app, tablet.device.token)).json<PullResponse>();
+    expect(fresh.members.filter((m) => m.state === 'gone')).toEqual(
+      expect.arrayContaining([gone(a.entityId), gone(b.entityId)]),
+    );
   });
 });

@@ -50,11 +50,11 @@ describe.each(TEST_DIALECTS)('pull under concurrent pushes on %s', (dialect) => 
     // A transaction that takes its change number, then commits late while others push.
     async function lateCommitter() {
       await db.db.transaction().execute(async (trx) => {
-        await lockStore(trx, tablet.store.id);
+        const store = await lockStore(trx, tablet.store.id);
         const id = uuidv7() as MemberId;
         const hlc = encodeHlc({ wall: NOW, counter: 0, node: 'late' });
         await putLiveMember(
-          syncTx(trx, tablet.store.id, NOW),
+          syncTx(trx, store!, NOW),
           newMemberRecord(id, memberFields({ phone: phone() }), hlc, NOW),
         );
         await new Promise((r) => setTimeout(r, 200));

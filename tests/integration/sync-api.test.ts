@@ -8,7 +8,11 @@ import { staffRepository } from '../../src/server/repositories/staff.repository'
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MemberId } from '../../src/shared/schemas/ids.schema';
 import type { PushResponse } from '../../src/shared/sync/protocol.schema';
-import { PROTOCOL_VERSION, PullResponse } from '../../src/shared/sync/protocol.schema';
+import {
+  OLDEST_SUPPORTED_PROTOCOL,
+  PROTOCOL_VERSION,
+  PullResponse,
+} from '../../src/shared/sync/protocol.schema';
 import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
 import { mutationMaker, pull, push, setUpStore, syncHeaders } from '../fixtures/sync-api';
 import { addStaff, signIn } from '../fixtures/security-api';
@@ -155,6 +159,31 @@ describe.each(TEST_DIALECTS)('sync API on %s', (dialect) => {
     const bad = await pull(app, tablet.device.token, 'not-a-cursor');
     expect(bad.statusCode).toBe(422);
     expect(bad.json()).toMatchObject({ code: 'invalid-field', field: 'cursor' });
+  });
+
+  test('pages tell the change numbers they cover and their row count; a push tells the number it reached', async () => {
+    const c = make.create(memberFields());
+    const pushed = await pushOk([c, make.visit(c.entityId as MemberId), make.visit(c.entityId as MemberId)]);
+    const { pages } = await pullAll(tablet.device.token, 2);
+    expect(pages.map((p) => p.span)).toEqual([
+      { from: 0, to: expect.any(Number), count: 2 },
+      { from: pages[0]?.span?.to, to: pushed.seq, count: 1 },
+    ]);
+  });
+
+  test('a tablet of the previous protocol is still served, with the answers it knows', async () => {
+    const v1 = syncHeaders(tablet.device.token, OLDEST_SUPPORTED_PROTOCOL);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/sync/push',
+      headers: v1,
+      payload: { protocol: OLDEST_SUPPORTED_PROTOCOL, mutations: [make.create(memberFields())] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(Object.keys(res.json<object>()).sort()).toEqual(['results', 'serverTime']);
+    const page = await app.inject({ method: 'GET', url: '/api/sync/pull?cursor=', headers: v1 });
+    expect(page.statusCode).toBe(200);
+    expect(page.json<object>()).not.toHaveProperty('span');
   });
 
   test('a pull is gzipped for a tablet that accepts it', async () => {

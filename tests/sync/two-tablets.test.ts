@@ -5,7 +5,7 @@ import { signUpMember, editMember, deleteMember } from '../../src/app/commands/m
 import { recordPurchase, recordVisit } from '../../src/app/commands/event-commands';
 import { resolveMemberId } from '../../src/app/db/local-store';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
-import { manualClock, memberFields } from './fixtures/members';
+import { manualClock, memberFields, signUpFields } from './fixtures/members';
 import {
   SERVER_SYNC_READY,
   openTablet,
@@ -38,7 +38,7 @@ describe.runIf(SERVER_SYNC_READY).each(TEST_DIALECTS)(
     });
 
     async function signUp(t: Tablet, overrides: Parameters<typeof memberFields>[0] = {}): Promise<MemberId> {
-      const r = await signUpMember(t.deps, { fields: memberFields(overrides) });
+      const r = await signUpMember(t.deps, { fields: signUpFields(t.deps, overrides) });
       if (!r.ok) throw new Error(`sign-up refused: ${r.error.code}`);
       return r.value.memberId;
     }

@@ -73,6 +73,7 @@ export async function applyPullPage(
   lastVisits.push(...(await refreshLastVisit(db, recount)));
 
   await writeMeta(db, 'cursor', page.cursor);
+  if (page.span) await writeMeta(db, 'pulledTo', page.span.to);
   // A pulled field clock may run ahead of this tablet's (up to the server's drift limit); a
   // later local edit of that field must still order after it.
   if (newestClock !== '') await receiveClock(db, deviceId, newestClock, tabletNow);

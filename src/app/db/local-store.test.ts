@@ -7,7 +7,7 @@ import type { MemberFields, MemberRecord } from '../../shared/schemas/member.sch
 import type { MemberEvent } from '../../shared/schemas/event.schema';
 import type { MemberChange, PullResponse } from '../../shared/sync/protocol.schema';
 import { applyFieldEdit, newMemberRecord } from '../../shared/sync/member-merge';
-import { encodeHlc } from '../../shared/sync/hlc';
+import { encodeHlc, hlcWall, MAX_CLOCK_DRIFT_MS } from '../../shared/sync/hlc';
 import { searchKeysOf } from '../../shared/domain/search-keys';
 import { FloorbookDb } from './floorbook-db';
 import { dexieLocalStore, resolveMemberId, type LocalStore } from './local-store';
@@ -227,5 +227,29 @@ describe('resetForResync', () => {
     expect(await db.members.get(synced)).toBeUndefined();
     expect((await db.members.get(pendingId))?.lastVisitAt).toBe(T0);
     expect(await db.outbox.count()).toBe(2);
+  });
+});
+
+describe('noteServerTime', () => {
+  const DAY = 86_400_000;
+
+  test('brings a clock a day ahead back to the drift limit once nothing waits, above what the server gave', async () => {
+    // Used before its first sync with the date a day ahead: the change carries that clock.
+    clock.set(T0 + DAY);
+    const signed = await signUpMember(deps, { fields: memberFields() });
+    if (!signed.ok) throw new Error('sign-up failed');
+    await store.noteServerTime(T0, T0 + DAY, T0 + DAY);
+    // A change still waits: its clock must stay below the next, so the clock stays ahead.
+    expect(hlcWall((await store.readMeta('hlc'))!)).toBeGreaterThanOrEqual(T0 + DAY);
+
+    await db.outbox.clear();
+    await store.noteServerTime(T0 + 1_000, T0 + DAY, T0 + DAY);
+    const limit = T0 + 1_000 + MAX_CLOCK_DRIFT_MS;
+    expect(hlcWall((await store.readMeta('hlc'))!)).toBe(limit + 1);
+    // The next change is honest again, and still after anything the server gave the first.
+    clock.set(T0 + DAY + 2_000);
+    await editMember(deps, signed.value.memberId, { job: '教师' });
+    const edit = await db.outbox.orderBy('seq').last();
+    expect(hlcWall(edit!.mutation.hlc)).toBe(limit + 1);
   });
 });

@@ -7,7 +7,7 @@ import { dropMembersWritten } from './members-written';
 import { settlePush, type Settlement } from './settle-push';
 import { memberRow, replayPending } from './member-rows';
 import { isMemberChange, refreshLastVisit } from './member-writes';
-import { readMeta, receiveClock, writeMeta, type MetaKey, type MetaValues } from './meta';
+import { bringClockBack, readMeta, receiveClock, writeMeta, type MetaKey, type MetaValues } from './meta';
 import { dropAudited, readAuditBatch } from './audit-queue';
 
 export type { Settlement };
@@ -38,7 +38,8 @@ export interface LocalStore {
   readMeta<K extends MetaKey>(key: K): Promise<MetaValues[K] | undefined>;
   writeMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void>;
   /**
-   * Learn the offset to server time from a reply, and move the clock past the server's. Notes
+   * Learn the offset to server time from a reply, and move the clock past the server's (or back
+   * to its drift limit when it ran beyond and nothing waits). Notes
    * `receivedAt` as `lastContactAt`: the read-only rule counts from the last time the server answered.
    */
   noteServerTime(serverTime: number, sentAt: number, receivedAt: number): Promise<void>;
@@ -88,6 +89,7 @@ export function dexieLocalStore(db: FloorbookDb, deps: DexieLocalStoreDeps): Loc
       rw(async () => {
         await writeMeta(db, 'serverOffset', Math.round(serverTime - (sentAt + receivedAt) / 2));
         await receiveClock(db, deps.deviceId, serverTime, receivedAt);
+        await bringClockBack(db, deps.deviceId, serverTime);
         await writeMeta(db, 'lastContactAt', receivedAt);
       }),
     readAudit: (limit) => readAuditBatch(db, limit),
@@ -109,7 +111,7 @@ export function dexieLocalStore(db: FloorbookDb, deps: DexieLocalStoreDeps): Loc
 async function rebuildFromOutbox(db: FloorbookDb): Promise<void> {
   await db.members.clear();
   await db.events.clear();
-  await db.meta.bulkDelete(['cursor', 'resyncNeeded'] satisfies MetaKey[]);
+  await db.meta.bulkDelete(['cursor', 'pulledTo', 'resyncNeeded'] satisfies MetaKey[]);
   const outbox = await db.outbox.orderBy('seq').toArray();
   const byMember = new Map<MemberId, OutboxRow[]>();
   for (const row of outbox) {

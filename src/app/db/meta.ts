@@ -1,4 +1,12 @@
-import { decodeHlc, encodeHlc, HLC_PATTERN, receiveHlc, tickHlc, type Hlc } from '../../shared/sync/hlc';
+import {
+  decodeHlc,
+  encodeHlc,
+  HLC_PATTERN,
+  MAX_CLOCK_DRIFT_MS,
+  receiveHlc,
+  tickHlc,
+  type Hlc,
+} from '../../shared/sync/hlc';
 import type { StaffRoster } from '../../shared/schemas/security.schema';
 import type { FloorbookDb } from './floorbook-db';
 import { isPinFailures, isStaffRoster, type PinFailures } from './access-guards';
@@ -7,6 +15,10 @@ import { isPinFailures, isStaffRoster, type PinFailures } from './access-guards'
 export interface MetaValues {
   /** The server's pull cursor after the last stored page; absent before the first download. */
   cursor: string;
+  /** The change number the last stored page reached (its span's `to`), stored with the cursor. */
+  pulledTo: number;
+  /** The store's change number after this tablet's last push: a pull must reach it. */
+  pushedTo: number;
   /** This tablet's hybrid logical clock, encoded. */
   hlc: string;
   /** Server time minus tablet time, ms: added to Date.now() wherever a clock is read. */
@@ -34,6 +46,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 // rather than breaking sync.
 const GUARDS: { [K in MetaKey]: (v: unknown) => boolean } = {
   cursor: (v) => typeof v === 'string',
+  pulledTo: isNumber,
+  pushedTo: isNumber,
   hlc: (v) => typeof v === 'string' && HLC_PATTERN.test(v),
   serverOffset: isNumber,
   enrolment: (v) => isRecord(v) && typeof v.storeId === 'string' && typeof v.deviceId === 'string',
@@ -94,4 +108,18 @@ export async function receiveClock(
   const seen = typeof remote === 'number' ? { wall: remote, counter: 0, node: '' } : decodeHlc(remote);
   const now = await correctedNow(db, tabletNow);
   await writeMeta(db, 'hlc', encodeHlc(receiveHlc(await readHlc(db, deviceId), seen, now)));
+}
+
+/**
+ * Bring back a clock that ran past the server's drift limit (a tablet clock set ahead, or used
+ * before its first sync), once nothing waits to be pushed (decision 0010). Until then the server
+ * gives its changes clocks of its own; after, they carry honest clocks again. The clock moves to
+ * just past the limit, above any clock the server can have given this tablet's changes, so its
+ * own order still holds. Call inside a transaction that covers the outbox.
+ */
+export async function bringClockBack(db: FloorbookDb, deviceId: string, serverTime: number): Promise<void> {
+  const limit = serverTime + MAX_CLOCK_DRIFT_MS;
+  const hlc = await readHlc(db, deviceId);
+  if (hlc.wall <= limit || (await db.outbox.count()) > 0) return;
+  await writeMeta(db, 'hlc', encodeHlc({ wall: limit + 1, counter: 0, node: deviceId }));
 }

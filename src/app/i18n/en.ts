@@ -211,6 +211,12 @@ export const en: Messages = {
       protocol: 'sync protocol {{n}}',
       unknown: 'Not reached yet',
     },
+    clock: {
+      ahead:
+        "This tablet's clock is {{count}} minutes fast. Set the date and time right in the tablet's settings (automatic time is best); changes are kept either way.",
+      behind:
+        "This tablet's clock is {{count}} minutes slow. Set the date and time right in the tablet's settings (automatic time is best); changes are kept either way.",
+    },
     storage: {
       title: 'Data on this tablet',
       granted: 'The browser promised not to clear the roster or the waiting changes on its own.',

@@ -4,6 +4,7 @@ import { httpTransport } from './http-transport';
 import { openPokeStream } from './poke-stream';
 import { runWhileLeader } from './leader-lock';
 import { watchLocalCounts } from './local-counts';
+import { watchOutboxAdditions } from './outbox-additions';
 import { createSyncEngine } from './sync-engine';
 import { createSyncStatusStore, type SyncStatusStore } from './sync-status';
 import { startSyncTriggers } from './triggers';
@@ -72,6 +73,7 @@ export async function startSync(start: SyncStart): Promise<SyncHandle> {
           timers,
           random: Math.random,
         }),
+      listenForLocalChanges: (changed) => watchOutboxAdditions(db, changed),
     });
   });
   return {

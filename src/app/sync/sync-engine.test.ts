@@ -258,6 +258,60 @@ describe('pull', () => {
     expect(status.get().resynced).toBe(true);
   });
 
+  // Issue 9: a page tells what it holds, so a row lost on the way is noticed and pulled again.
+  test('does not store a page short of the rows its span counts, and pulls it again next time', async () => {
+    const member = liveMember(newMemberId(), '13900000001');
+    const { sent, transport } = scripted(
+      [],
+      [
+        () => pullPage({ cursor: 'p1', members: [], span: { from: 0, to: 7, count: 1 } }),
+        () => pullPage({ cursor: 'p1', members: [member], span: { from: 0, to: 7, count: 1 } }),
+      ],
+    );
+    const e = engine(transport);
+    expect((await e.sync()).kind).toBe('retry');
+    expect(await store.readMeta('cursor')).toBeUndefined();
+    expect(await e.sync()).toEqual({ kind: 'synced' });
+    expect(sent.pull).toEqual([null, null]);
+    expect(await db.members.get(member.record.id)).toBeDefined();
+    expect(await store.readMeta('pulledTo')).toBe(7);
+  });
+
+  test('downloads again when a page starts past where the stored copy ends', async () => {
+    await store.writeMeta('cursor', 'c5');
+    await store.writeMeta('pulledTo', 5);
+    const { sent, transport } = scripted(
+      [],
+      [
+        () => pullPage({ cursor: 'c9', span: { from: 6, to: 9, count: 0 } }),
+        () => pullPage({ cursor: 'c9', span: { from: 0, to: 9, count: 0 } }),
+      ],
+    );
+    const e = engine(transport);
+    expect((await e.sync()).kind).toBe('retry');
+    expect(await e.sync()).toEqual({ kind: 'synced' });
+    expect(sent.pull).toEqual(['c5', null]);
+    expect(await store.readMeta('pulledTo')).toBe(9);
+  });
+
+  test('downloads again when a pull ends below the change number its push was given', async () => {
+    const { sent, transport } = scripted(
+      [
+        (ms) =>
+          ok({ results: ms.map((m) => ({ id: m.id, status: 'applied' as const })), serverTime: T0, seq: 12 }),
+      ],
+      [
+        () => pullPage({ cursor: 'c10', span: { from: 0, to: 10, count: 0 } }),
+        () => pullPage({ cursor: 'c12', span: { from: 0, to: 12, count: 0 } }),
+      ],
+    );
+    const e = engine(transport);
+    expect((await e.sync()).kind).toBe('retry');
+    expect(await e.sync()).toEqual({ kind: 'synced' });
+    expect(sent.pull).toEqual([null, null]);
+    expect(await store.readMeta('cursor')).toBe('c12');
+  });
+
   test('sets the clock by server time, so a tablet three hours slow still orders its edits after the server', async () => {
     const serverNow = T0 + 3 * 3_600_000;
     const { transport } = scripted([], [() => pullPage({ serverTime: serverNow })]);

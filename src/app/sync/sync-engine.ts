@@ -1,4 +1,9 @@
-import { MAX_PULL_LIMIT, MAX_PUSH_BYTES, type MutationResult } from '../../shared/sync/protocol.schema';
+import {
+  MAX_PULL_LIMIT,
+  MAX_PUSH_BYTES,
+  type MutationResult,
+  type PullResponse,
+} from '../../shared/sync/protocol.schema';
 import type { LocalStore, Settlement } from '../db/local-store';
 import type { OutboxRow } from '../db/floorbook-db';
 import type { RoundTrip, SyncTransport, TransportOutcome } from './sync-transport';
@@ -60,7 +65,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   async function learnTime(serverTime: number, trip: RoundTrip) {
     await store.noteServerTime(serverTime, trip.sentAt, trip.receivedAt);
-    status.update({ online: true });
+    const ahead = (trip.sentAt + trip.receivedAt) / 2 - serverTime;
+    status.update({ online: true, clockAheadMinutes: Math.round(ahead / 60_000) });
   }
 
   async function push(): Promise<Step> {
@@ -89,6 +95,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         return out;
       }
       await learnTime(out.value.serverTime, out.trip);
+      if (out.value.seq !== undefined) await store.writeMeta('pushedTo', out.value.seq);
       const settlements = settle(batch, out.value.results);
       // A reply that settles nothing would loop forever on the same batch.
       if (settlements.length === 0) return { kind: 'transient', code: 'server', retryAfterMs: null };
@@ -135,6 +142,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         next = fetchAfter(cursor);
         continue;
       }
+      const held = await checkSpan(page, cursor === null ? 0 : await store.readMeta('pulledTo'));
+      if (held !== 'whole') return { kind: 'transient', code: 'server', retryAfterMs: null };
       const stuck = page.hasMore && page.cursor === cursor;
       // The next page is asked for while this one is stored: the server and the network work
       // while IndexedDB writes. Pages are still stored one after another, each with its cursor.
@@ -155,8 +164,42 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         status.update({ progress: { done, total: Math.max(total ?? done, done), ...members } });
       }
       if (stuck) return { kind: 'transient', code: 'server', retryAfterMs: null };
-      if (!page.hasMore) return { kind: 'done' };
+      if (!page.hasMore)
+        return (await reachedPush(page))
+          ? { kind: 'done' }
+          : { kind: 'transient', code: 'server', retryAfterMs: null };
     }
+  }
+
+  /**
+   * Whether a page holds what its span says (protocol 2): as many rows as it counts, starting
+   * where the last stored page ended. A page short of rows is not stored and is pulled again; one
+   * that starts elsewhere means the cursor and the copy disagree, so the roster is downloaded again.
+   */
+  async function checkSpan(
+    page: PullResponse,
+    pulledTo: number | undefined,
+  ): Promise<'whole' | 'short' | 'gap'> {
+    if (!page.span) return 'whole';
+    if (page.members.length + page.events.length !== page.span.count) return 'short';
+    if (pulledTo !== undefined && page.span.from !== pulledTo) {
+      await store.writeMeta('resyncNeeded', true);
+      return 'gap';
+    }
+    return 'whole';
+  }
+
+  /**
+   * Whether the last page reached the change number this tablet's last push was given. Below it,
+   * the server answered from a copy that lacks changes it acknowledged (a lagging replica, a
+   * restored backup): the roster is downloaded again, waiting changes kept.
+   */
+  async function reachedPush(last: PullResponse): Promise<boolean> {
+    const pushed = await store.readMeta('pushedTo');
+    if (!last.span || pushed === undefined || last.span.to >= pushed) return true;
+    await store.writeMeta('pushedTo', last.span.to);
+    await store.writeMeta('resyncNeeded', true);
+    return false;
   }
 
   /**

@@ -26,7 +26,12 @@ export interface SyncStatus {
   outdated: boolean;
   /** The server asked for a full download; waiting changes were kept. */
   resynced: boolean;
+  /** How far the tablet's clock runs ahead of the server's (behind when negative), whole minutes. */
+  clockAheadMinutes: number;
 }
+
+/** From this many minutes off, the sync screen asks staff to set the tablet's clock right. */
+export const CLOCK_WARNING_MINUTES = 2;
 
 export const INITIAL_SYNC_STATUS: SyncStatus = {
   online: true,
@@ -41,6 +46,7 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   persisted: null,
   outdated: false,
   resynced: false,
+  clockAheadMinutes: 0,
 };
 
 export interface SyncStatusStore {

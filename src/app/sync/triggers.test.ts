@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { startSyncTriggers, type TriggerDeps } from './triggers';
+import { LOCAL_CHANGE_DELAY_MS, startSyncTriggers, type TriggerDeps } from './triggers';
 import { createSyncStatusStore } from './sync-status';
 import type { SyncOutcome } from './sync-engine';
 
 let outcomes: SyncOutcome[];
 let syncs: number;
 let poke: () => void;
+let saved: () => void;
 let win: EventTarget;
 let visibility: DocumentVisibilityState;
 let doc: TriggerDeps['document'];
@@ -34,6 +35,10 @@ function start() {
     document: doc,
     listenForPokes: (p) => {
       poke = p;
+      return () => undefined;
+    },
+    listenForLocalChanges: (changed) => {
+      saved = changed;
       return () => undefined;
     },
     timers: {
@@ -93,6 +98,31 @@ describe('startSyncTriggers', () => {
     poke();
     await vi.advanceTimersByTimeAsync(0);
     expect(syncs).toBe(2);
+  });
+
+  // Issue 9, fault 3: a change saved online waited for the 30-second timer before it left.
+  test('pushes a quarter of a second after a change is saved, once for a run of saves', async () => {
+    start();
+    await vi.advanceTimersByTimeAsync(0);
+    saved();
+    await vi.advanceTimersByTimeAsync(100);
+    saved();
+    await vi.advanceTimersByTimeAsync(100);
+    saved();
+    expect(syncs).toBe(1);
+    await vi.advanceTimersByTimeAsync(LOCAL_CHANGE_DELAY_MS);
+    expect(syncs).toBe(2);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(syncs).toBe(2);
+  });
+
+  test('a saved change does not cut a backoff short: the server was unreachable', async () => {
+    outcomes = [{ kind: 'retry', afterMs: 100_000 }];
+    start();
+    await vi.advanceTimersByTimeAsync(0);
+    saved();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(syncs).toBe(1);
   });
 
   test('shows offline when the network drops', async () => {

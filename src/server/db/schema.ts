@@ -9,6 +9,8 @@ export interface StoresTable {
   seq: number;
   /** Tombstones at or below this seq have been purged; older cursors must resync. */
   purged_seq: number;
+  /** The highest HLC the store has applied; clocks beyond the drift limit are assigned above it (0010). */
+  hlc: Generated<string>;
 }
 
 export interface StaffTable {

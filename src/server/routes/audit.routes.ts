@@ -10,6 +10,7 @@ import { deviceAuth } from '../auth/device-auth';
 import { staffAuth } from '../auth/staff-session';
 import { auditRepository, type AuditLineRow } from '../repositories/audit.repository';
 import { staffRepository } from '../repositories/staff.repository';
+import { memberIdsInStore } from '../repositories/member-ids.repository';
 import type { RouteDeps } from './route-deps';
 
 const DEFAULT_PAGE = 50;
@@ -23,14 +24,17 @@ export function auditRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   /**
    * Idempotent by entry id: a tablet whose answer was lost sends the batch again and nothing
-   * doubles. The store and the tablet come from the credential; a staff id that is not of this
-   * store is dropped rather than kept, so a tablet cannot write another store's staff into a line.
+   * doubles. The store and the tablet come from the credential; a staff id or member id that is
+   * not of this store is dropped rather than kept, so a tablet cannot write another store's staff
+   * or members into a line.
    */
   app.post('/api/audit', async (req): Promise<{ stored: number }> => {
     const device = await authenticate(req);
     const { entries } = AuditUpload.parse(req.body);
     const staffIds = [...new Set(entries.flatMap((e) => (e.staffId === null ? [] : [e.staffId])))];
     const ours = await staffRepository(db).idsInStore(device.storeId, staffIds);
+    const memberIds = [...new Set(entries.flatMap((e) => (e.memberId === null ? [] : [e.memberId])))];
+    const ourMembers = await memberIdsInStore(db, device.storeId, memberIds);
     const stored = await audit.append(
       entries.map((e) => ({
         id: e.id,
@@ -39,7 +43,7 @@ export function auditRoutes(app: FastifyInstance, deps: RouteDeps): void {
         staffId: e.staffId !== null && ours.has(e.staffId) ? e.staffId : null,
         deviceId: device.deviceId,
         action: e.action,
-        memberId: e.memberId,
+        memberId: e.memberId !== null && ourMembers.has(e.memberId) ? e.memberId : null,
       })),
       deps.clock(),
     );

@@ -44,7 +44,7 @@ export function syncRoutes(app: FastifyInstance, deps: AppDeps & { pokes: PokeBu
     }
     checkProtocol(body.data.protocol);
     const language = pickLanguage(req.headers['accept-language']);
-    const { results, changed } = await pushBatch(
+    const { results, changed, seq } = await pushBatch(
       deps.db.db,
       { ...device, sessionStaffId: await staffOfSession(req, device) },
       body.data.mutations,
@@ -52,14 +52,22 @@ export function syncRoutes(app: FastifyInstance, deps: AppDeps & { pokes: PokeBu
       language,
     );
     if (changed) deps.pokes.publish(device.storeId);
-    return { results, serverTime: deps.clock() };
+    return { results, serverTime: deps.clock(), ...(body.data.protocol >= 2 && { seq }) };
   });
 
   app.get('/api/sync/pull', async (req, reply) => {
     const device = await authenticate(req);
     checkProtocol(req.headers[PROTOCOL_HEADER]);
     const query = PullQuery.parse(req.query);
-    const page = await pullPageJson(deps.db.db, device.storeId, query.cursor, query.limit, deps.clock());
+    const withSpan = Number(req.headers[PROTOCOL_HEADER]) >= 2;
+    const page = await pullPageJson(
+      deps.db.db,
+      device.storeId,
+      query.cursor,
+      query.limit,
+      deps.clock(),
+      withSpan,
+    );
     return reply.type('application/json; charset=utf-8').send(page);
   });
 

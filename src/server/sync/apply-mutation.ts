@@ -1,9 +1,9 @@
 import type { Mutation, RejectionCode } from '../../shared/sync/protocol.schema';
 import { applyFieldEdit, mergeRecords, newMemberRecord } from '../../shared/sync/member-merge';
-import { clampHlc } from '../../shared/sync/hlc';
 import type { MemberRecord } from '../../shared/schemas/member.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
 import type { SyncTx } from './sync-tx';
+import { foreignStaffRef } from './staff-refs';
 import {
   deleteEventsOf,
   findEvent,
@@ -12,6 +12,7 @@ import {
   followMerges,
   idInUse,
   insertEvent,
+  mergedInto,
   putLiveMember,
   putTombstone,
   repointEvents,
@@ -34,8 +35,12 @@ const reject = (code: RejectionCode, field?: string): Outcome =>
  * leaves the database as it was and the rest of its batch goes on.
  */
 export async function applyMutation(tx: SyncTx, m: Mutation): Promise<Outcome> {
-  // A tablet clock far ahead would win every later conflict; the server holds it to its own time.
-  const hlc = clampHlc(m.hlc, tx.now);
+  // Security: a change may only name staff of its own store (who served, who owns, who took consent).
+  const foreign = await foreignStaffRef(tx, m);
+  if (foreign !== null) return reject('forbidden', foreign);
+  // A tablet clock far ahead would win every later conflict; the server holds it to its own time
+  // without ever giving two changes the same clock (decision 0010).
+  const hlc = tx.admitClock(m.hlc);
   switch (m.kind) {
     case 'member.create':
       return createMember(
@@ -80,12 +85,10 @@ async function merge(tx: SyncTx, survivor: MemberRecord, absorbed: MemberRecord)
   await putLiveMember(tx, mergeRecords(survivor, absorbed));
   await putTombstone(tx, absorbed.id, 'merged', absorbed.createdHlc, survivor.id);
   await repointEvents(tx, absorbed.id, survivor.id);
-  await tx.trx
-    .updateTable('members')
-    .set({ merged_into: survivor.id })
-    .where('store_id', '=', tx.storeId)
-    .where('merged_into', '=', absorbed.id)
-    .execute();
+  // Members merged into the absorbed one now point at the survivor. Each re-pointed tombstone
+  // takes a new change number, so tablets that pulled the old pointer move too.
+  for (const earlier of await mergedInto(tx, absorbed.id))
+    await putTombstone(tx, earlier.id, 'merged', earlier.createdHlc, survivor.id);
   await tx.trx
     .insertInto('member_merges')
     .values({

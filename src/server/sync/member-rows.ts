@@ -110,6 +110,18 @@ export async function putTombstone(
     .execute();
 }
 
+/** Members already merged into `id`: when `id` is merged away in turn, they follow it. */
+export async function mergedInto(tx: SyncTx, id: string): Promise<{ id: string; createdHlc: string }[]> {
+  const rows = await tx.trx
+    .selectFrom('members')
+    .select(['id', 'created_hlc'])
+    .where('store_id', '=', tx.storeId)
+    .where('merged_into', '=', id)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({ id: r.id, createdHlc: r.created_hlc }));
+}
+
 export async function findEvent(tx: SyncTx, id: string): Promise<{ memberId: string } | undefined> {
   const row = await tx.trx
     .selectFrom('events')

@@ -32,6 +32,8 @@ export async function pullPageJson(
   cursor: string,
   limit: number,
   now: number,
+  /** Whether the tablet reads the page's span (protocol 2); an older one refuses unknown fields. */
+  withSpan: boolean,
 ): Promise<string> {
   const after = decodeCursor(cursor);
   const store = await db
@@ -91,14 +93,19 @@ export async function pullPageJson(
     } else break;
   }
   const hasMore = m < members.length || e < events.length;
-  const left = after === 0 ? await countAfter(db, storeId, last) : null;
+  // The last page covers every number up to the store's: the numbers above its last row belong
+  // to rows rewritten since (or to staff, not pulled here).
+  const to = hasMore ? last : upTo;
+  const left = after === 0 ? await countAfter(db, storeId, to) : null;
   const meta: PageMeta = {
     serverTime: now,
-    cursor: encodeCursor(last),
+    cursor: encodeCursor(to),
     hasMore,
     resync: false,
     remaining: left && left.members + left.events,
-    ...(left && { remainingMembers: left.members }),
+    // Fields a protocol-1 tablet does not know would make it refuse the page.
+    ...(withSpan && left && { remainingMembers: left.members }),
+    ...(withSpan && { span: { from: after, to, count: memberJson.length + eventJson.length } }),
   };
   return pageJson(meta, memberJson, eventJson);
 }

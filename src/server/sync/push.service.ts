@@ -10,12 +10,15 @@ import { canMutate, needsServerSession } from '../../shared/domain/permissions';
 import type { StaffRole } from '../../shared/schemas/setup.schema';
 import { lockStore, syncTx, type SyncTx } from './sync-tx';
 import { auditOfMutation } from './mutation-audit';
+import { hlcNode } from '../../shared/sync/hlc';
 import { auditRepository, type AuditRecord } from '../repositories/audit.repository';
 
 export interface PushResult {
   results: MutationResult[];
   /** Whether anything changed, so connected tablets are poked. */
   changed: boolean;
+  /** The store's change number after the batch: a pull reaching it holds every change applied here. */
+  seq: number;
 }
 
 /**
@@ -32,8 +35,9 @@ export async function pushBatch(
   language: Language,
 ): Promise<PushResult> {
   return db.transaction().execute(async (trx) => {
-    if (!(await lockStore(trx, device.storeId))) throw new ApiError(401, 'unauthenticated');
-    const tx = syncTx(trx, device.storeId, now);
+    const store = await lockStore(trx, device.storeId);
+    if (!store) throw new ApiError(401, 'unauthenticated');
+    const tx = syncTx(trx, store, now);
     const roles = new Map<string, StaffRole | null>();
     const results: MutationResult[] = [];
     const audit: AuditRecord[] = [];
@@ -60,6 +64,9 @@ export async function pushBatch(
         outcome = { ok: false, code: 'forbidden' };
       } else if (needsServerSession(parsed.data) && parsed.data.staffId !== device.sessionStaffId) {
         outcome = { ok: false, code: 'forbidden', field: 'session' };
+      } else if (hlcNode(parsed.data.hlc) !== device.deviceId) {
+        // The clock's node breaks ties between writers: it must be the tablet that pushes (0010).
+        outcome = { ok: false, code: 'forbidden', field: 'hlc' };
       } else {
         outcome = await applyMutation(tx, parsed.data);
       }
@@ -90,8 +97,18 @@ export async function pushBatch(
     }
     // In the same transaction as the changes: an audited change and its line commit together.
     await auditRepository(trx).append(audit, now);
-    return { results, changed };
+    await tx.saveClock();
+    return { results, changed, seq: await storeSeq(tx) };
   });
+}
+
+async function storeSeq(tx: SyncTx): Promise<number> {
+  const row = await tx.trx
+    .selectFrom('stores')
+    .select('seq')
+    .where('id', '=', tx.storeId)
+    .executeTakeFirstOrThrow();
+  return row.seq;
 }
 
 function mutationId(item: unknown): string | null {

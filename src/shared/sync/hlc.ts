@@ -56,9 +56,30 @@ export function receiveHlc(last: Hlc, remote: Hlc, now: number): Hlc {
  */
 export const MAX_CLOCK_DRIFT_MS = 5 * 60 * 1000;
 
-/** Clamp a client clock to at most `now + MAX_CLOCK_DRIFT_MS`, keeping its order among equal walls. */
-export function clampHlc(s: string, serverNow: number): string {
-  const h = decodeHlc(s);
+/** What a mutation's clock becomes on the server, and the store's clock after it. */
+export interface AdmittedHlc {
+  /** The clock the mutation is applied with. */
+  hlc: string;
+  /** The highest clock the store has applied: every clock the server assigns is above it. */
+  store: string;
+}
+
+/**
+ * Admit a tablet's clock into the store's order (decision 0010). A clock within the drift limit
+ * is kept as it came. One beyond it is not cut to the limit (two changes of one batch would then
+ * share a clock, and the second would lose to the first): it takes the store's next clock, strictly
+ * above every clock the store has applied, with the tablet's own node. Changes of one tablet arrive
+ * in the order it made them, so they keep that order, and no two admitted clocks are ever equal.
+ */
+export function admitHlc(raw: string, storeClock: string, serverNow: number): AdmittedHlc {
   const limit = serverNow + MAX_CLOCK_DRIFT_MS;
-  return h.wall > limit ? encodeHlc({ ...h, wall: limit }) : s;
+  if (hlcWall(raw) <= limit) return { hlc: raw, store: raw > storeClock ? raw : storeClock };
+  const last = storeClock === '' ? { wall: 0, counter: 0, node: '' } : decodeHlc(storeClock);
+  const hlc = encodeHlc({ ...tickHlc(last, limit), node: decodeHlc(raw).node });
+  return { hlc, store: hlc };
+}
+
+/** The node of an encoded clock: the device that made it. */
+export function hlcNode(s: string): string {
+  return decodeHlc(s).node;
 }

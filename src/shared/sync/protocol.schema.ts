@@ -9,8 +9,10 @@ import { pointsAdjustmentProblem } from '../domain/points-adjustment';
 /**
  * The sync protocol version. The server accepts the current and the previous one;
  * an older tablet is answered 426 and offered the app update.
+ * 2: pull pages carry their `span` (and the first one `remainingMembers`), push answers the store's change number (`seq`); a tablet of
+ * version 1 parses answers strictly, so it is sent neither.
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 export const OLDEST_SUPPORTED_PROTOCOL = 1;
 /** The header every sync request carries its protocol version in. */
 export const PROTOCOL_HEADER = 'x-floorbook-protocol';
@@ -121,6 +123,11 @@ export type MutationResult = z.infer<typeof MutationResult>;
 export const PushResponse = z.strictObject({
   results: z.array(MutationResult),
   serverTime: z.int(),
+  /**
+   * The store's change number after this batch (protocol 2): a pull that reaches it holds every
+   * change this batch applied. A tablet whose pull ends below it pulls again.
+   */
+  seq: z.int().nonnegative().optional(),
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
@@ -146,6 +153,13 @@ export type MemberChange = z.infer<typeof MemberChange>;
 export const EventChange = z.strictObject({ event: MemberEvent });
 export type EventChange = z.infer<typeof EventChange>;
 
+export const PageSpan = z.strictObject({
+  from: z.int().nonnegative(),
+  to: z.int().nonnegative(),
+  count: z.int().nonnegative(),
+});
+export type PageSpan = z.infer<typeof PageSpan>;
+
 export const PullResponse = z.strictObject({
   /** Opaque to the tablet: pass it back as it came. */
   cursor: z.string(),
@@ -159,5 +173,11 @@ export const PullResponse = z.strictObject({
   members: z.array(MemberChange),
   events: z.array(EventChange),
   serverTime: z.int(),
+  /**
+   * What this page covers (protocol 2): the change numbers after `from` up to `to`, in `count`
+   * rows. The tablet checks it received `count` rows and that each page starts where the last one
+   * it stored ended, so a row dropped on the way is noticed and pulled again.
+   */
+  span: PageSpan.optional(),
 });
 export type PullResponse = z.infer<typeof PullResponse>;

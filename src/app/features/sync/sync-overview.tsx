@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '../../sync/sync-status';
+import { CLOCK_WARNING_MINUTES, type SyncStatus } from '../../sync/sync-status';
 import { ago } from '../../ui/sync-status-view';
 import { downloadCounts } from '../../ui/download-counts';
 
@@ -62,6 +62,13 @@ export function SyncOverview({ status, now }: { status: SyncStatus; now: number 
         </div>
       )}
       {status.resynced && <p className="hint">{t('syncPage.resynced')}</p>}
+      {Math.abs(status.clockAheadMinutes) >= CLOCK_WARNING_MINUTES && (
+        <p className="sync-problem" role="status">
+          {t(status.clockAheadMinutes > 0 ? 'syncPage.clock.ahead' : 'syncPage.clock.behind', {
+            count: Math.abs(status.clockAheadMinutes),
+          })}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Route, Routes, useParams } from 'react-router';
@@ -119,6 +119,21 @@ describe('SyncPage', () => {
     expect(now).toHaveTextContent('连不上服务器，改动已保存在平板上');
     expect(now).toHaveTextContent('请检查平板是否连上门店的 Wi-Fi');
     expect(screen.getByRole('region', { name: '平板上的数据' })).toHaveTextContent('没有承诺保留数据');
+  });
+
+  test('asks to set the tablet clock right when it is off by minutes, in both languages', async () => {
+    status.update({ clockAheadMinutes: 1 });
+    const { unmount } = showTablet();
+    const now = await screen.findByRole('region', { name: '现在的状态' });
+    expect(now).not.toHaveTextContent('时钟');
+    act(() => status.update({ clockAheadMinutes: 12 }));
+    expect(now).toHaveTextContent('平板的时钟快了 12 分钟');
+    unmount();
+    status.update({ clockAheadMinutes: -1_440 });
+    showTablet('/sync', 'en');
+    expect(screen.getByRole('region', { name: 'Right now' })).toHaveTextContent(
+      "This tablet's clock is 1440 minutes slow",
+    );
   });
 
   test('shows the first download as a bar with numbers', () => {

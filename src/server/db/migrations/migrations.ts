@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial';
 import { security } from './002-security';
 import { chain } from './003-chain';
+import { storeClock } from './004-store-clock';
 
 /** Migrations are only ever appended. One list serves SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-security': security,
   '003-chain': chain,
+  '004-store-clock': storeClock,
 };
 
 export const migrationProvider: MigrationProvider = {
