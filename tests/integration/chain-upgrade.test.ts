@@ -9,7 +9,7 @@ import {
   type DatabaseHandle,
   type Dialect,
 } from '../../src/server/db/database';
-import { migrationProvider } from '../../src/server/db/migrations/migrations';
+import { LATEST_MIGRATION, migrationProvider } from '../../src/server/db/migrations/migrations';
 import { TEST_DIALECTS, withSearchPath } from '../fixtures/test-databases';
 
 const T = 1_800_000_000_000;
@@ -95,7 +95,7 @@ describe.each(TEST_DIALECTS)('migration 003-chain, on %s', (dialect) => {
         staff('05', a2, 'owner', T - 100),
       ])
       .execute();
-    expect(await migrateToLatest(h)).toBe('003-chain');
+    expect(await migrateToLatest(h)).toBe(LATEST_MIGRATION);
     const rows = await h.db.selectFrom('staff').select(['name', 'chain_admin']).orderBy('name').execute();
     expect(rows.filter((r) => r.chain_admin === 1).map((r) => r.name)).toEqual(['03']);
     expect(rows.every((r) => r.chain_admin === 0 || r.chain_admin === 1)).toBe(true);

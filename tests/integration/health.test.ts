@@ -7,6 +7,7 @@ import { buildApp } from '../../src/server/app';
 import type { DatabaseHandle } from '../../src/server/db/database';
 import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
 import { TEST_SECRET } from '../fixtures/test-secret';
+import { LATEST_MIGRATION } from '../../src/server/db/migrations/migrations';
 
 describe.each(TEST_DIALECTS)('GET /api/health on %s', (dialect) => {
   let db: DatabaseHandle;
@@ -27,7 +28,7 @@ describe.each(TEST_DIALECTS)('GET /api/health on %s', (dialect) => {
       status: 'ok',
       version: '9.9.9',
       dialect,
-      migration: '003-chain',
+      migration: LATEST_MIGRATION,
       app: null,
     });
     expect(res.headers['cache-control']).toBe('no-store');

@@ -16,7 +16,7 @@ import {
   type DatabaseHandle,
   type Dialect,
 } from '../../src/server/db/database';
-import { migrationProvider } from '../../src/server/db/migrations/migrations';
+import { LATEST_MIGRATION, migrationProvider } from '../../src/server/db/migrations/migrations';
 import {
   UPGRADE_BACKUPS_KEPT,
   backupBeforeUpgrade,
@@ -104,7 +104,7 @@ describe.each(TEST_DIALECTS)('migrateToLatest on %s', (dialect) => {
     );
     expect((failure as Error).message.split('\n')).toHaveLength(1);
     expect(await tableExists(handle, 'half_done')).toBe(false);
-    expect(await migrationLevel(handle)).toBe('003-chain');
+    expect(await migrationLevel(handle)).toBe(LATEST_MIGRATION);
     const kept = await sql<{ value: string }>`select value from meta where key = 'kept'`.execute(handle.db);
     expect(kept.rows[0]?.value).toBe('before');
   });
@@ -220,7 +220,7 @@ describe.skipIf(!process.env.DATABASE_URL)('migrateToLatest on PostgreSQL, two i
       migrateToLatest(a, { migrations: counted }),
       migrateToLatest(b, { migrations: counted }),
     ]);
-    expect(levels).toEqual(['003-chain', '003-chain']);
+    expect(levels).toEqual([LATEST_MIGRATION, LATEST_MIGRATION]);
     expect([...runs.values()]).toEqual(Object.keys(ours).map(() => 1));
   });
 });

@@ -12,6 +12,9 @@ const migrations: Record<string, Migration> = {
   '004-store-clock': storeClock,
 };
 
+/** The level a database reaches with this build: what health reports once migrated. */
+export const LATEST_MIGRATION = Object.keys(migrations).at(-1) ?? '';
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve(migrations),
 };
