@@ -4,6 +4,7 @@ import type { Mutation } from '../../src/shared/sync/protocol.schema';
 import { deleteMember, editMember, eraseMember, signUpMember } from '../../src/app/commands/member-commands';
 import { recordPurchase, recordVisit, voidEvent } from '../../src/app/commands/event-commands';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { lwwOracle } from './fixtures/lww-oracle';
 import { manualClock, signUpFields } from './fixtures/members';
 import { SERVER_SYNC_READY, openTablet, startServer, type Fault, type Tablet } from './fixtures/sync-harness';
 
@@ -62,6 +63,7 @@ const pick = <T>(list: readonly T[], i: number): T | undefined => list[i % Math.
 describe.runIf(SERVER_SYNC_READY).each(TEST_DIALECTS)('tablets under chaos on %s', (dialect) => {
   test('after a final sync every tablet equals the server and every acknowledged change is there once', async () => {
     console.log(`chaos on ${dialect}: CHAOS_SEED=${SEED}`);
+    const stats = { members: 0, writes: 0, beyondLimit: 0 };
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 2, max: 6 }),
@@ -73,9 +75,14 @@ describe.runIf(SERVER_SYNC_READY).each(TEST_DIALECTS)('tablets under chaos on %s
           const server = await startServer(dialect, clock.now);
           const tablets: Tablet[] = [];
           const made = new Map<string, Mutation>();
+          // Pushes run one at a time here, so the order the server answers them is the order it applied them.
+          const oracle = lwwOracle();
           try {
             for (let i = 0; i < count; i++) {
-              const t = await openTablet(server, `T${i}`, { clock: () => clock.now() + (skews[i] ?? 0) });
+              const t = await openTablet(server, `T${i}`, {
+                clock: () => clock.now() + (skews[i] ?? 0),
+                onPushed: (mutations, results) => oracle.pushed(mutations, results, clock.now()),
+              });
               let f = i;
               t.fault = () => faults[f++ % faults.length] ?? 'none';
               tablets.push(t);
@@ -121,6 +128,22 @@ describe.runIf(SERVER_SYNC_READY).each(TEST_DIALECTS)('tablets under chaos on %s
               .map((m) => m.entityId)
               .sort();
             expect(truth.events.map((e) => e.id)).toEqual(ackedEvents);
+
+            // Last writer wins, field by field, by the clock the server admitted each change with:
+            // the oracle names every field's winner; the server and every tablet hold it.
+            const tabletMembers = await Promise.all(
+              tablets.map(async (t) => new Map((await t.snapshot()).members.map((m) => [m.id, m.fields]))),
+            );
+            for (const member of truth.members) {
+              const absorbed = truth.merges.filter((m) => m.into === member.id).map((m) => m.id);
+              const expected = oracle.expected(member.id, absorbed);
+              expect(member.fields, `server's ${member.id}`).toEqual(expected);
+              for (const [i, fields] of tabletMembers.entries())
+                expect(fields.get(member.id), `T${i}'s ${member.id}`).toEqual(expected);
+            }
+            stats.members += truth.members.length;
+            stats.writes += oracle.counts.writes;
+            stats.beyondLimit += oracle.counts.admittedBeyondLimit;
           } finally {
             for (const t of tablets) await t.close();
             await server.close();
@@ -128,6 +151,10 @@ describe.runIf(SERVER_SYNC_READY).each(TEST_DIALECTS)('tablets under chaos on %s
         },
       ),
       { numRuns: dialect === 'sqlite' ? 25 : 10, seed: SEED },
+    );
+    console.log(
+      `last-writer-wins oracle on ${dialect}: ${stats.members} live members checked field by field ` +
+        `against ${stats.writes} member writes, ${stats.beyondLimit} clocks admitted beyond the drift limit`,
     );
   }, 600_000);
 });
