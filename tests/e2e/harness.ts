@@ -133,8 +133,8 @@ export async function openTablet(
 }
 
 /**
- * Wait until the service worker is activated: only then is the shell precached. It takes
- * control at the next load (it does not claim open pages), which is what a reload gives it.
+ * Wait until the service worker is activated: only then is the shell precached. It claims the
+ * open page as it activates, so a reload afterwards starts from its cache.
  */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {

@@ -169,4 +169,19 @@ describe('createUpdateController', () => {
     controller.apply();
     expect(reload).toHaveBeenCalledTimes(1);
   });
+  test('a first install is not offered as an update, and nothing reloads', async () => {
+    const registration = new FakeRegistration();
+    registration.active = null;
+    const { controller, phases, reload } = setUp(registration);
+    await controller.start();
+    const first = new FakeWorker('installing');
+    registration.installing = first;
+    registration.dispatchEvent(new Event('updatefound'));
+    registration.installing = null;
+    registration.waiting = first;
+    first.becomes('installed');
+    await controller.check();
+    expect(phases).toEqual([]);
+    expect(reload).not.toHaveBeenCalled();
+  });
 });

@@ -75,7 +75,9 @@ export function createUpdateController(
   };
 
   const waitingFound = () => {
-    if (phase !== 'idle') return;
+    // A first install passes through `installed` with no worker before it: that is not an update,
+    // and applying it would reload a tablet that just loaded.
+    if (phase !== 'idle' || !registration?.active) return;
     if (env.remember.get()) apply();
     else setPhase('waiting');
   };
