@@ -40,6 +40,19 @@ function start(env: Record<string, string>, until: RegExp) {
   });
 }
 
+/** Start with the certificate and key written to `dir` as cert.pem and key.pem. */
+const startWithOwnCertificate = (dir: string) =>
+  start(
+    {
+      TLS_CERT_FILE: path.join(dir, 'cert.pem'),
+      TLS_KEY_FILE: path.join(dir, 'key.pem'),
+      PORT: '0',
+      DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+    },
+    /running/,
+  );
+
 function getOverTls(url: string, ca: string): Promise<number> {
   return new Promise((resolve, reject) => {
     https
@@ -101,16 +114,7 @@ describe('the server on HTTPS', () => {
     );
     fs.writeFileSync(path.join(dir, 'cert.pem'), cert);
     fs.writeFileSync(path.join(dir, 'key.pem'), newKeyPair().privateKeyPem);
-    const r = await start(
-      {
-        TLS_CERT_FILE: path.join(dir, 'cert.pem'),
-        TLS_KEY_FILE: path.join(dir, 'key.pem'),
-        PORT: '0',
-        DATA_DIR: dir,
-        LOG_LEVEL: 'silent',
-      },
-      /running/,
-    );
+    const r = await startWithOwnCertificate(dir);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(
@@ -122,16 +126,7 @@ describe('the server on HTTPS', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'cert.pem'), 'garbage');
     fs.writeFileSync(path.join(dir, 'key.pem'), newKeyPair().privateKeyPem);
-    const r = await start(
-      {
-        TLS_CERT_FILE: path.join(dir, 'cert.pem'),
-        TLS_KEY_FILE: path.join(dir, 'key.pem'),
-        PORT: '0',
-        DATA_DIR: dir,
-        LOG_LEVEL: 'silent',
-      },
-      /running/,
-    );
+    const r = await startWithOwnCertificate(dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^TLS_CERT_FILE .+ holds no readable certificate; .+\.$/);
   });
