@@ -9,7 +9,7 @@ export interface AbcInput {
 }
 
 /**
- * Store-relative classes by spend AND frequency (DOMAIN.md, "ABC classes"):
+ * Store-relative classes by spend AND frequency (docs/domain.md, "ABC classes"):
  * - high spend: among the members who bring the first 80 % of the store's spend (Pareto),
  *   taken in order of spend; members who spent the same fall on the same side of the cut;
  * - high frequency: at least the (upper) median number of tickets among members who bought at

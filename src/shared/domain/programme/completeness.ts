@@ -1,7 +1,7 @@
 import type { MemberFieldName, MemberFields } from '../../schemas/member.schema';
 
 /**
- * The profile the seeds ask staff to keep (DOMAIN.md): the hard profile weighs 20 %, the soft
+ * The profile the seeds ask staff to keep (docs/domain.md): the hard profile weighs 20 %, the soft
  * profile 80 %, each field equal within its half. Name and phone are required at sign-up, so
  * they never show as missing. Soft fields are listed first when missing: they weigh more and
  * are what a good associate learns over time.

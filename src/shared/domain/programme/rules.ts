@@ -1,6 +1,6 @@
 export type TierId = 'member' | 'silver' | 'gold' | 'diamond';
 
-/** The programme a store runs (DOMAIN.md: tiers, points, follow-ups, dormancy, customer value). */
+/** The programme a store runs (docs/domain.md: tiers, points, follow-ups, dormancy, customer value). */
 export interface ProgrammeRules {
   /** Points per whole yuan of a purchase's total. */
   pointsPerYuan: number;

@@ -1,4 +1,4 @@
-// The manager's formulas (DOMAIN.md, seed 004). Money in fen. Amounts are rounded to the nearest
+// The manager's formulas (docs/domain.md, seed 004). Money in fen. Amounts are rounded to the nearest
 // fen (halves up); rates are left unrounded for the screen to format; counts of cards to open are
 // rounded up, since a target of 2.1 cards is met only by opening 3.
 
