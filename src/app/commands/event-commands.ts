@@ -5,6 +5,8 @@ import type {
   PurchaseEvent,
   PurchaseItem,
 } from '../../shared/schemas/event.schema';
+import { purchaseTotal } from '../../shared/domain/purchase-total';
+import { voidTarget } from '../../shared/domain/void-rule';
 import { refreshLastVisit } from '../db/member-writes';
 import { liveRow } from './member-commands';
 import {
@@ -32,8 +34,7 @@ export function recordPurchase(
   memberId: MemberId,
   input: { items: PurchaseItem[]; liked?: string; notes?: string },
 ): Promise<CommandResult<{ eventId: EventId }>> {
-  const total = input.items.reduce((sum, i) => sum + i.quantity * i.unitPrice, 0);
-  const payload: PurchaseEvent['payload'] = { ...input, total };
+  const payload: PurchaseEvent['payload'] = { ...input, total: purchaseTotal(input.items) };
   return recordEvent(deps, memberId, 'purchase', payload);
 }
 
@@ -54,15 +55,15 @@ export function voidEvent(
 ): Promise<CommandResult<{ eventId: EventId }>> {
   return runCommand(deps, async (tx) => {
     const target = await tx.db.events.get(targetId);
-    if (!target || target.kind === 'void') throw new CommandFailure({ code: 'not-found' });
-    const voided = await tx.db.events
-      .where('memberId')
-      .equals(target.memberId)
-      .filter((e) => e.kind === 'void' && e.payload.targetId === targetId)
-      .count();
-    if (voided > 0) throw new CommandFailure({ code: 'already-voided' });
-    const eventId = await addEvent(deps, tx, target.memberId, 'void', { targetId, reason });
-    await refreshLastVisit(tx.db, [target.memberId]);
+    const known = target ? await tx.db.events.where('memberId').equals(target.memberId).toArray() : [];
+    const voidable = voidTarget(targetId, known);
+    if (!voidable.ok)
+      throw new CommandFailure({
+        code: voidable.refusal === 'already-voided' ? 'already-voided' : 'not-found',
+      });
+    const { memberId } = voidable.target;
+    const eventId = await addEvent(deps, tx, memberId, 'void', { targetId, reason });
+    await refreshLastVisit(tx.db, [memberId]);
     return { eventId };
   });
 }

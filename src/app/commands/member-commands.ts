@@ -2,6 +2,7 @@ import type { MemberId } from '../../shared/schemas/ids.schema';
 import type { MemberFieldName, MemberFields } from '../../shared/schemas/member.schema';
 import type { SearchKeys } from '../../shared/sync/protocol.schema';
 import { applyFieldEdit, newMemberRecord } from '../../shared/sync/member-merge';
+import { phoneClash } from '../../shared/domain/phone-rule';
 import type { FloorbookDb, MemberRow } from '../db/floorbook-db';
 import { baseOfRow, memberRow, recordOfRow } from '../db/member-rows';
 import { resolveMemberId } from '../db/local-store';
@@ -26,7 +27,7 @@ export async function signUpMember(
       memberId,
       keys,
     );
-    await refuseTakenPhone(tx.db, m.payload.fields.phone, memberId);
+    await refuseTakenPhone(tx.db, { memberId, phone: m.payload.fields.phone });
     const record = newMemberRecord(memberId, m.payload.fields, m.hlc, m.payload.createdAt);
     await tx.db.members.add(memberRow({ record, keys }, 0, null));
     return { memberId };
@@ -53,7 +54,12 @@ export async function editMember(
       row.id,
       renamed,
     );
-    if (m.payload.fields.phone !== undefined) await refuseTakenPhone(tx.db, m.payload.fields.phone, row.id);
+    if (m.payload.fields.phone !== undefined)
+      await refuseTakenPhone(tx.db, {
+        memberId: row.id,
+        phone: m.payload.fields.phone,
+        before: row.fields.phone,
+      });
     const record = applyFieldEdit(recordOfRow(row), m.payload.fields, m.hlc);
     const shownKeys: SearchKeys = renamed ?? { pinyin: row.pinyin, initials: row.initials };
     const base = row.base === undefined ? baseOfRow(row) : row.base;
@@ -104,11 +110,7 @@ export async function liveRow(db: FloorbookDb, memberId: MemberId): Promise<Memb
   return row;
 }
 
-async function refuseTakenPhone(db: FloorbookDb, phone: string, self: MemberId): Promise<void> {
-  const other = await db.members
-    .where('phone')
-    .equals(phone)
-    .filter((r) => r.id !== self)
-    .first();
+async function refuseTakenPhone(db: FloorbookDb, change: Parameters<typeof phoneClash>[0]): Promise<void> {
+  const other = phoneClash(change, await db.members.where('phone').equals(change.phone).toArray());
   if (other) throw new CommandFailure({ code: 'phone-taken', memberId: other.id });
 }

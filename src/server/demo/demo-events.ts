@@ -1,6 +1,7 @@
 import type { MemberEvent, PurchaseItem } from '../../shared/schemas/event.schema';
 import type { MemberFields, SizeCategory } from '../../shared/schemas/member.schema';
 import type { EventId, MemberId, StaffId } from '../../shared/schemas/ids.schema';
+import { purchaseTotal } from '../../shared/domain/purchase-total';
 import type { Random } from './random';
 
 const DAY = 86_400_000;
@@ -62,7 +63,7 @@ export function demoEvents(r: Random, c: DemoEventContext): MemberEvent[] {
     const staffId = r.chance(0.8) ? owner : r.pick(c.staffIds);
     if (r.chance(0.7)) {
       const items = Array.from({ length: r.chance(0.6) ? 1 : r.int(2, 4) }, () => item(r, c.fields));
-      const total = items.reduce((sum, it) => sum + it.quantity * it.unitPrice, 0);
+      const total = purchaseTotal(items);
       const purchaseId = c.newId();
       events.push({
         id: purchaseId,

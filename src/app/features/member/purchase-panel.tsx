@@ -10,6 +10,7 @@ import {
   tierFor,
 } from '../../../shared/domain/programme/rules';
 import { addDays, todayOf } from '../../../shared/domain/calendar-day';
+import { purchaseTotal } from '../../../shared/domain/purchase-total';
 import type { EventRow, MemberRow } from '../../db/floorbook-db';
 import { useDirtyForm } from '../../state/use-dirty-form';
 import { useStoreClock } from '../recognise/use-store-clock';
@@ -58,7 +59,7 @@ export function PurchasePanel({
   useDirtyForm(done === null && lines.some((l) => l.styleNo !== '' || l.price !== ''));
   const money = (fen: number) => formatYuan(fen, i18n.language);
   const prices = lines.map((l) => parseYuan(l.price));
-  const total = lines.reduce((s, l, i) => s + l.quantity * (prices[i] ?? 0), 0);
+  const total = purchaseTotal(lines.map((l, i) => ({ quantity: l.quantity, unitPrice: prices[i] ?? 0 })));
   const update = (i: number, patch: Partial<Line>) =>
     setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
 

@@ -1,4 +1,5 @@
 import type { PurchaseEvent } from '../../schemas/event.schema';
+import { purchaseTotal } from '../purchase-total';
 
 export type CustomerTypeId =
   'new-arrival' | 'promotion' | 'bulk' | 'frequent' | 'single-item' | 'high-price' | 'casual-style';
@@ -55,9 +56,9 @@ export function classifyCustomer(
   for (const p of purchases) {
     first = Math.min(first, p.at);
     days.add(Math.floor(p.at / DAY));
+    spend += purchaseTotal(p.payload.items);
     for (const item of p.payload.items) {
       pieces += item.quantity;
-      spend += item.quantity * item.unitPrice;
       if (item.promotion) promo += item.quantity;
       if (item.newArrival) fresh += item.quantity;
     }

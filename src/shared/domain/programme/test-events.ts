@@ -1,5 +1,6 @@
 import type { MemberEvent, PurchaseEvent, PurchaseItem } from '../../schemas/event.schema';
 import type { EventId, MemberId, StaffId } from '../../schemas/ids.schema';
+import { purchaseTotal } from '../purchase-total';
 
 // Builders for the programme's tests: events as a tablet records them.
 const MEMBER = '0190d000-0000-7000-8000-000000000001' as MemberId;
@@ -15,7 +16,7 @@ export function item(unitPrice: number, quantity = 1, extra: Partial<PurchaseIte
 }
 
 export function purchase(at: number, items: PurchaseItem[]): PurchaseEvent {
-  const total = items.reduce((s, i) => s + i.quantity * i.unitPrice, 0);
+  const total = purchaseTotal(items);
   return { id: nextId(), memberId: MEMBER, staffId: STAFF, at, kind: 'purchase', payload: { items, total } };
 }
 
