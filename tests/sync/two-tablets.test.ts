@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { MemberId } from '../../src/shared/schemas/ids.schema';
 import { RejectionCode } from '../../src/shared/sync/protocol.schema';
 import { signUpMember, editMember, deleteMember } from '../../src/app/commands/member-commands';
-import { recordPurchase, recordVisit } from '../../src/app/commands/event-commands';
+import { recordPurchase, recordVisit, voidEvent } from '../../src/app/commands/event-commands';
 import { resolveMemberId } from '../../src/app/db/local-store';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { manualClock, memberFields, signUpFields } from './fixtures/members';
@@ -139,6 +139,25 @@ describe.runIf(SERVER_SYNC_READY).each(TEST_DIALECTS)(
       expect(truth.events.map((e) => e.memberId)).toEqual([first, first]);
       expect(await resolveMemberId(a.db, second)).toBe(first);
       expect(await resolveMemberId(b.db, second)).toBe(first);
+    });
+
+    test('a sale voided on two offline tablets is voided once: the later void is refused and shown', async () => {
+      const m = await signUp(a);
+      const sale = await recordPurchase(a.deps, m, {
+        items: [{ styleNo: 'K-2201', category: 'dresses', size: 'S', quantity: 1, unitPrice: 129_900 }],
+      });
+      if (!sale.ok) throw new Error('purchase refused locally');
+      await syncAll();
+      const first = await voidEvent(a.deps, sale.value.eventId, '录错了');
+      const second = await voidEvent(b.deps, sale.value.eventId, '顾客退货');
+      if (!first.ok || !second.ok) throw new Error('void refused locally');
+      await syncAll();
+      const dead = await b.db.deadLetters.toArray();
+      expect(dead.map((d) => [d.mutation.entityId, d.code])).toEqual([
+        [second.value.eventId, 'already-voided'],
+      ]);
+      const truth = await expectConverged();
+      expect(truth.events.filter((e) => e.kind === 'void').map((e) => e.id)).toEqual([first.value.eventId]);
     });
   },
 );

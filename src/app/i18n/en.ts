@@ -261,6 +261,7 @@ export const en: Messages = {
           'Open the member and check the phone number; if it is the same person, use the existing member.',
         'total-mismatch': 'Open the member and enter the purchase again.',
         'unknown-event': 'The entry to void no longer exists; nothing more to do.',
+        'already-voided': 'The entry was already voided elsewhere; nothing more to do.',
         'too-large': 'Shorten it and enter it again.',
       },
       open: 'Open member',

@@ -253,6 +253,7 @@ export const zhCN = {
         'phone-taken': '请打开会员核对手机号；如果是同一个人，请使用已有的会员。',
         'total-mismatch': '请打开会员，重新录入这笔购买。',
         'unknown-event': '要作废的记录已不存在，不用再处理。',
+        'already-voided': '这条记录已在别处作废过，不用再处理。',
         'too-large': '请把内容写短一些，再重新录入。',
       },
       open: '打开会员',

@@ -6,6 +6,7 @@ import {
   PushRequest,
   type PushResponse,
 } from '../../shared/sync/protocol.schema';
+import { rejectionCodeFor } from '../../shared/sync/rejections';
 import { pickLanguage } from '../../shared/schemas/api-error.schema';
 import type { AppDeps } from '../app';
 import { checkProtocol, deviceAuth } from '../auth/device-auth';
@@ -52,7 +53,14 @@ export function syncRoutes(app: FastifyInstance, deps: AppDeps & { pokes: PokeBu
       language,
     );
     if (changed) deps.pokes.publish(device.storeId);
-    return { results, serverTime: deps.clock(), ...(body.data.protocol >= 2 && { seq }) };
+    const protocol = body.data.protocol;
+    return {
+      results: results.map((r) =>
+        r.status === 'rejected' ? { ...r, code: rejectionCodeFor(r.code, protocol) } : r,
+      ),
+      serverTime: deps.clock(),
+      ...(protocol >= 2 && { seq }),
+    };
   });
 
   app.get('/api/sync/pull', async (req, reply) => {

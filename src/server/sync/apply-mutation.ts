@@ -2,20 +2,24 @@ import type { Mutation, RejectionCode } from '../../shared/sync/protocol.schema'
 import { applyFieldEdit, mergeRecords, newMemberRecord } from '../../shared/sync/member-merge';
 import type { MemberRecord } from '../../shared/schemas/member.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
+import { phoneClash } from '../../shared/domain/phone-rule';
+import { purchaseTotal } from '../../shared/domain/purchase-total';
+import { voidTarget, type VoidRefusal } from '../../shared/domain/void-rule';
 import type { SyncTx } from './sync-tx';
 import { foreignStaffRef } from './staff-refs';
 import {
   deleteEventsOf,
   findEvent,
-  findLiveByPhone,
   findMember,
   followMerges,
   idInUse,
   insertEvent,
+  liveByPhone,
   mergedInto,
   putLiveMember,
   putTombstone,
   repointEvents,
+  voidsOn,
 } from './member-rows';
 
 /** What an applied mutation did, for the audit log: ids and field names, never the values. */
@@ -70,7 +74,10 @@ async function createMember(tx: SyncTx, id: string, record: MemberRecord): Promi
     ok: true,
     effect: { kind: 'created', memberId: id, consent: record.fields.consent },
   };
-  const twin = await findLiveByPhone(tx, record.fields.phone, id);
+  const twin = phoneClash(
+    { memberId: id, phone: record.fields.phone },
+    await liveByPhone(tx, record.fields.phone),
+  );
   if (!twin) {
     await putLiveMember(tx, record);
     return created;
@@ -117,11 +124,8 @@ async function updateMember(
   // The card number stays the one the customer was handed; a merge never moves it either.
   const next = applyFieldEdit(member.record, withoutCardNo(edit), hlc);
   if (next === member.record) return APPLIED;
-  if (
-    next.fields.phone !== member.record.fields.phone &&
-    (await findLiveByPhone(tx, next.fields.phone, member.id))
-  )
-    return reject('phone-taken', 'phone');
+  const phone = { memberId: member.id, phone: next.fields.phone, before: member.record.fields.phone };
+  if (phoneClash(phone, await liveByPhone(tx, phone.phone))) return reject('phone-taken', 'phone');
   await putLiveMember(tx, next, next.fields.name === member.record.fields.name ? member.keys : undefined);
   const before = member.record;
   const fields = Object.keys(next.clocks).filter(
@@ -160,19 +164,26 @@ async function recordEvent(tx: SyncTx, event: MemberEvent): Promise<Outcome> {
   let memberId = event.memberId as string;
   if (event.kind === 'void') {
     const target = await findEvent(tx, event.payload.targetId);
-    if (!target) return reject('unknown-event', 'payload.targetId');
-    memberId = target.memberId;
+    const known = target ? [target, ...(await voidsOn(tx, target.memberId))] : [];
+    const voidable = voidTarget(event.payload.targetId, known);
+    if (!voidable.ok) return reject(VOID_REFUSED[voidable.refusal], 'payload.targetId');
+    memberId = voidable.target.memberId;
   }
   const member = await followMerges(tx, memberId);
   if (!member) return reject('unknown-member', 'memberId');
   if (member.state !== 'live') return reject('member-gone', 'memberId');
-  if (event.kind === 'purchase') {
-    const sum = event.payload.items.reduce((s, i) => s + i.quantity * i.unitPrice, 0);
-    if (sum !== event.payload.total) return reject('total-mismatch', 'payload.total');
-  }
+  if (event.kind === 'purchase' && purchaseTotal(event.payload.items) !== event.payload.total)
+    return reject('total-mismatch', 'payload.total');
   await insertEvent(tx, { ...event, memberId: member.id } as MemberEvent);
   return APPLIED;
 }
+
+// No tablet of ours voids a void (it refuses, as here), so one arriving is malformed.
+const VOID_REFUSED: Record<VoidRefusal, RejectionCode> = {
+  'unknown-target': 'unknown-event',
+  'void-of-void': 'invalid',
+  'already-voided': 'already-voided',
+};
 
 function withoutCardNo(edit: Partial<MemberRecord['fields']>): Partial<MemberRecord['fields']> {
   const rest = { ...edit };

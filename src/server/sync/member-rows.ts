@@ -46,21 +46,17 @@ export async function followMerges(tx: SyncTx, id: string): Promise<StoredMember
   return member;
 }
 
-export async function findLiveByPhone(
-  tx: SyncTx,
-  phone: string,
-  exceptId: string,
-): Promise<MemberRecord | null> {
-  const row = await tx.trx
+/** The live members holding `phone`, earliest card first: what the phone rule reads (domain/phone-rule). */
+export async function liveByPhone(tx: SyncTx, phone: string): Promise<MemberRecord[]> {
+  const rows = await tx.trx
     .selectFrom('members')
     .select('record')
     .where('store_id', '=', tx.storeId)
     .where('phone', '=', phone)
     .where('state', '=', 'live')
-    .where('id', '!=', exceptId)
     .orderBy('created_hlc')
-    .executeTakeFirst();
-  return row?.record ? (JSON.parse(row.record) as MemberRecord) : null;
+    .execute();
+  return rows.flatMap((r) => (r.record ? [JSON.parse(r.record) as MemberRecord] : []));
 }
 
 /** Write a live member; search keys are derived here, so tablets never need pinyin to download. */
@@ -122,14 +118,26 @@ export async function mergedInto(tx: SyncTx, id: string): Promise<{ id: string; 
   return rows.map((r) => ({ id: r.id, createdHlc: r.created_hlc }));
 }
 
-export async function findEvent(tx: SyncTx, id: string): Promise<{ memberId: string } | undefined> {
+export async function findEvent(tx: SyncTx, id: string): Promise<MemberEvent | undefined> {
   const row = await tx.trx
     .selectFrom('events')
-    .select('member_id')
+    .select('body')
     .where('store_id', '=', tx.storeId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && { memberId: row.member_id };
+  return row && (JSON.parse(row.body) as MemberEvent);
+}
+
+/** The voids recorded on a member: with the target, what the void rule reads (domain/void-rule). */
+export async function voidsOn(tx: SyncTx, memberId: string): Promise<MemberEvent[]> {
+  const rows = await tx.trx
+    .selectFrom('events')
+    .select('body')
+    .where('store_id', '=', tx.storeId)
+    .where('member_id', '=', memberId)
+    .where('kind', '=', 'void')
+    .execute();
+  return rows.map((r) => JSON.parse(r.body) as MemberEvent);
 }
 
 /** Ids are made on tablets; one already used anywhere, even in another store, is never written over. */

@@ -11,8 +11,10 @@ import { pointsAdjustmentProblem } from '../domain/points-adjustment';
  * an older tablet is answered 426 and offered the app update.
  * 2: pull pages carry their `span` (and the first one `remainingMembers`), push answers the store's change number (`seq`); a tablet of
  * version 1 parses answers strictly, so it is sent neither.
+ * 3: a push may refuse a change with `already-voided`; older tablets know only the codes of their
+ * day, so they are answered with an older code (`rejectionCodeFor` in rejections.ts).
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 export const OLDEST_SUPPORTED_PROTOCOL = 1;
 /** The header every sync request carries its protocol version in. */
 export const PROTOCOL_HEADER = 'x-floorbook-protocol';
@@ -104,6 +106,7 @@ export const RejectionCode = z.enum([
   'phone-taken',
   'total-mismatch',
   'unknown-event',
+  'already-voided',
 ]);
 export type RejectionCode = z.infer<typeof RejectionCode>;
 

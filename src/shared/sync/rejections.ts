@@ -16,4 +16,24 @@ export const REJECTION_MESSAGES: Record<RejectionCode, Record<Language, string>>
     en: 'The purchase total does not match its items.',
   },
   'unknown-event': { 'zh-CN': '要作废的记录不存在。', en: 'The entry to void does not exist.' },
+  'already-voided': {
+    'zh-CN': '这条记录已经作废过了（可能是在另一台平板上）。',
+    en: 'This entry was already voided (perhaps on another tablet).',
+  },
 };
+
+/**
+ * Codes added after protocol 1: the protocol that brought each, and the older code with the same
+ * advice. A tablet parses refusal codes strictly (one it does not know fails the whole answer, and
+ * the push would be retried for ever), so an older tablet is answered with the older code; the
+ * message stays the precise one, and that is what staff read.
+ */
+const NEWER_CODES: Partial<Record<RejectionCode, { since: number; before: RejectionCode }>> = {
+  'already-voided': { since: 3, before: 'unknown-event' },
+};
+
+/** The refusal code a tablet speaking `protocol` understands. */
+export function rejectionCodeFor(code: RejectionCode, protocol: number): RejectionCode {
+  const newer = NEWER_CODES[code];
+  return newer && protocol < newer.since ? rejectionCodeFor(newer.before, protocol) : code;
+}
