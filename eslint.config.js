@@ -3,6 +3,19 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// A later block's no-restricted-imports replaces an earlier one's, so each server block lists
+// every pattern that applies to its files.
+const serverNoApp = { group: ['**/app/**'], message: 'The server never imports app code.' };
+const sqlInRepositories = {
+  group: ['kysely', 'kysely/*'],
+  message:
+    'SQL lives in src/server/repositories (and db/); services get repositories and inTransaction (decision 0015).',
+};
+const routesThroughServices = {
+  group: ['**/repositories/**'],
+  message: 'Routes parse, authorise and call a service; only services use repositories (decision 0015).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -81,9 +94,33 @@ export default tseslint.config(
     files: ['src/server/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
+      'no-restricted-imports': ['error', { patterns: [serverNoApp] }],
+    },
+  },
+  // The server in three layers (decision 0015): SQL only in repositories/ and db/ ...
+  {
+    files: ['src/server/**/*.ts'],
+    ignores: [
+      'src/server/repositories/**',
+      'src/server/db/**',
+      'src/server/**/*.test.ts',
+      // until the sync registry lands (lead removes)
+      'src/server/sync/pull.service.ts',
+      'src/server/sync/purge.ts',
+      'src/server/sync/push.service.ts',
+      'src/server/sync/sync-tx.ts',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [serverNoApp, sqlInRepositories] }],
+    },
+  },
+  // ... and routes reach the data only through services.
+  {
+    files: ['src/server/**/*.routes.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/app/**'], message: 'The server never imports app code.' }] },
+        { patterns: [serverNoApp, sqlInRepositories, routesThroughServices] },
       ],
     },
   },

@@ -8,7 +8,10 @@ import { privateLogger } from './http/log-privacy';
 import { ApiError } from './http/api-error';
 import { serveApp } from './http/static-app';
 import { serverKeys } from './auth/server-keys';
-import { installDeviceTouch } from './auth/device-auth';
+import { deviceAuth, installDeviceTouch } from './auth/device-auth';
+import { sessionStaffOf, staffAuth } from './auth/staff-session';
+import { dataAccess } from './db/data-access';
+import { services } from './services/services';
 import { healthRoutes } from './routes/health.routes';
 import { setupRoutes } from './routes/setup.routes';
 import { enrolRoutes } from './routes/enrol.routes';
@@ -73,17 +76,26 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   installErrorHandler(app);
   installSecurityHeaders(app);
-  installDeviceTouch(app, deps.db.db, deps.clock);
+  const data = dataAccess(deps.db.db);
+  installDeviceTouch(app, data, deps.clock);
+  const keys = serverKeys(deps.secret);
+  const offlineLimitHours = deps.offlineLimitHours ?? 72;
   const routeDeps: RouteDeps = {
     ...deps,
-    keys: serverKeys(deps.secret),
+    keys,
     guessLimit: {
       max: deps.guessLimit?.max ?? 30,
       timeWindow: deps.guessLimit?.timeWindowMs ?? 60_000,
     },
-    offlineLimitHours: deps.offlineLimitHours ?? 72,
+    offlineLimitHours,
+    auth: {
+      device: deviceAuth(data, deps.clock),
+      staff: staffAuth(data, deps.clock),
+      sessionStaff: sessionStaffOf(data, deps.clock),
+    },
+    services: services({ ...deps, data, keys, offlineLimitHours }),
   };
-  healthRoutes(app, deps);
+  healthRoutes(app, routeDeps);
   setupRoutes(app, routeDeps);
   enrolRoutes(app, routeDeps);
   sessionRoutes(app, routeDeps);
@@ -92,7 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   auditRoutes(app, routeDeps);
   exportRoutes(app, routeDeps);
   chainRoutes(app, routeDeps);
-  syncRoutes(app, { ...deps, pokes: deps.pokes ?? memoryPokeBus() });
+  syncRoutes(app, { ...routeDeps, db: deps.db, pokes: deps.pokes ?? memoryPokeBus() });
   mergeRoutes(app, routeDeps);
   addressRoutes(app, routeDeps, deps.addresses ?? (() => []));
   if (deps.staticDir !== undefined) await serveApp(app, deps.staticDir);

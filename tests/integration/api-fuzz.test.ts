@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { issueSession } from '../../src/server/auth/staff-session';
+import { dataAccess } from '../../src/server/db/data-access';
 import { ApiErrorBody } from '../../src/shared/schemas/api-error.schema';
 import { SESSION_HEADER } from '../../src/shared/schemas/security.schema';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
@@ -32,7 +33,7 @@ describe.each(TEST_DIALECTS)('every API route under random requests, on %s', (di
   const refreshSessions = async () => {
     const open = async (e: { store: string; staff: string; device: string }) =>
       (
-        await issueSession(w.db.db, {
+        await issueSession(dataAccess(w.db.db), {
           storeId: e.store,
           staffId: e.staff,
           deviceId: e.device,

@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
 import { ApiError } from '../http/api-error';
-import { deviceRepository, type DeviceIdentity } from '../repositories/device.repository';
+import type { DeviceIdentity } from '../repositories/device.repository';
+import type { Repositories } from '../repositories/repositories';
 import { hashToken } from './secrets';
 import { OLDEST_SUPPORTED_PROTOCOL } from '../../shared/sync/protocol.schema';
 
@@ -25,8 +24,11 @@ const TOUCH_EVERY_MS = 60_000;
  * Note a device's contact once its request has succeeded. A refused request writes nothing at
  * all (the API fuzz test holds every route to that), and a busy tablet's pulls do not each write.
  */
-export function installDeviceTouch(app: FastifyInstance, db: Kysely<Database>, clock: () => number): void {
-  const devices = deviceRepository(db);
+export function installDeviceTouch(
+  app: FastifyInstance,
+  { devices }: Pick<Repositories, 'devices'>,
+  clock: () => number,
+): void {
   app.decorateRequest('seenDevice', null);
   app.addHook('onSend', async (req, reply, payload) => {
     const seen = req.seenDevice;
@@ -46,8 +48,7 @@ export function installDeviceTouch(app: FastifyInstance, db: Kysely<Database>, c
  * body. The credential travels only in the Authorization header, never in a URL, where logs and
  * proxies would keep it; the poke stream too is opened with the header (a fetch, not EventSource).
  */
-export function deviceAuth(db: Kysely<Database>, clock: () => number) {
-  const devices = deviceRepository(db);
+export function deviceAuth({ devices }: Pick<Repositories, 'devices'>, clock: () => number) {
   return async function authenticate(
     req: FastifyRequest,
     /** `hijacked`: the reply bypasses Fastify (the poke stream), so the contact is noted at once. */

@@ -1,12 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
 import type { StaffRole } from '../../shared/schemas/setup.schema';
 import { bothGates, justLocked, pinGate, type PinGate } from '../../shared/domain/pin-lockout';
 import { ApiError } from '../http/api-error';
-import { auditRepository } from '../repositories/audit.repository';
 import { auditLine } from '../audit/audit-line';
-import { signInFailureRepository } from '../repositories/sign-in-failure.repository';
-import { staffRepository } from '../repositories/staff.repository';
+import type { Repositories } from '../repositories/repositories';
 import { checkServerPin } from './pin-verifier';
 import { keyedLock } from './keyed-lock';
 import type { ServerKeys } from './server-keys';
@@ -24,10 +20,11 @@ export interface SignedIn {
  * Retry-After, and every failure and lock-out is audited. A right PIN clears her count (not the
  * tablet's: one's own PIN must not buy more guesses at a colleague's).
  */
-export function pinSignIn(db: Kysely<Database>, keys: ServerKeys, clock: () => number) {
-  const staff = staffRepository(db);
-  const failures = signInFailureRepository(db);
-  const audit = auditRepository(db);
+export function pinSignIn(
+  { staff, signInFailures: failures, audit }: Pick<Repositories, 'staff' | 'signInFailures' | 'audit'>,
+  keys: ServerKeys,
+  clock: () => number,
+) {
   const withLock = keyedLock();
 
   async function check(device: AuthedDevice, staffId: string, pin: string): Promise<SignedIn> {

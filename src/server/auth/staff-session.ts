@@ -1,11 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
 import type { StaffRole } from '../../shared/schemas/setup.schema';
 import { SESSION_HEADER } from '../../shared/schemas/security.schema';
 import { hasRole } from '../../shared/domain/permissions';
 import { ApiError } from '../http/api-error';
-import { sessionRepository } from '../repositories/session.repository';
+import type { Repositories } from '../repositories/repositories';
 import { hashToken, newToken } from './secrets';
 import type { AuthedDevice } from './device-auth';
 
@@ -29,14 +27,13 @@ export function sessionToken(req: FastifyRequest): string | null {
   return typeof header === 'string' && /^[A-Za-z0-9_-]{20,100}$/.test(header) ? header : null;
 }
 
-type SessionRow = NonNullable<Awaited<ReturnType<ReturnType<typeof sessionRepository>['findForDevice']>>>;
+type SessionRow = NonNullable<Awaited<ReturnType<Repositories['sessions']['findForDevice']>>>;
 type SessionLookup =
   | { ok: true; row: SessionRow; sessionHash: string }
   | { ok: false; code: 'session-required' | 'session-expired' };
 
 /** The session header, checked against the device's store, her being active, and its expiry. */
-function sessionLookup(db: Kysely<Database>, clock: () => number) {
-  const sessions = sessionRepository(db);
+function sessionLookup({ sessions }: Pick<Repositories, 'sessions'>, clock: () => number) {
   return async (req: FastifyRequest, device: AuthedDevice): Promise<SessionLookup> => {
     const token = sessionToken(req);
     if (token === null) return { ok: false, code: 'session-required' };
@@ -52,8 +49,8 @@ function sessionLookup(db: Kysely<Database>, clock: () => number) {
  * The staff member behind the session header, checked against the device's store, her current
  * role and her being active: a session outlives neither a role change nor her leaving.
  */
-export function staffAuth(db: Kysely<Database>, clock: () => number) {
-  const lookUp = sessionLookup(db, clock);
+export function staffAuth(repos: Pick<Repositories, 'sessions'>, clock: () => number) {
+  const lookUp = sessionLookup(repos, clock);
   return async function authenticateStaff(
     req: FastifyRequest,
     device: AuthedDevice,
@@ -74,8 +71,8 @@ export function staffAuth(db: Kysely<Database>, clock: () => number) {
 }
 
 /** Who the session header names on this device, when it is valid; null otherwise (never refuses). */
-export function sessionStaffOf(db: Kysely<Database>, clock: () => number) {
-  const lookUp = sessionLookup(db, clock);
+export function sessionStaffOf(repos: Pick<Repositories, 'sessions'>, clock: () => number) {
+  const lookUp = sessionLookup(repos, clock);
   return async function staffOfSession(req: FastifyRequest, device: AuthedDevice): Promise<string | null> {
     const found = await lookUp(req, device);
     return found.ok ? found.row.id : null;
@@ -84,11 +81,11 @@ export function sessionStaffOf(db: Kysely<Database>, clock: () => number) {
 
 /** Open a session for a staff member on this device; only the token's hash is stored. */
 export async function issueSession(
-  db: Kysely<Database>,
+  { sessions }: Pick<Repositories, 'sessions'>,
   s: { storeId: string; staffId: string; deviceId: string; now: number },
 ): Promise<{ token: string; expiresAt: number }> {
   const token = newToken();
   const expiresAt = s.now + SESSION_MS;
-  await sessionRepository(db).create({ ...s, tokenHash: hashToken(token), expiresAt });
+  await sessions.create({ ...s, tokenHash: hashToken(token), expiresAt });
   return { token, expiresAt };
 }

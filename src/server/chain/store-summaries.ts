@@ -1,28 +1,25 @@
-import { MemberEvent } from '../../shared/schemas/event.schema';
+import type { MemberEvent } from '../../shared/schemas/event.schema';
 import type { StoreSummary } from '../../shared/schemas/chain.schema';
 import type { StoreId } from '../../shared/schemas/ids.schema';
 import { liveEvents } from '../../shared/domain/programme/live-events';
-import type { StoreCounts, StoredEventBody } from '../repositories/chain.repository';
+import type { StoreCounts, StoreEvent } from '../repositories/chain.repository';
 
 /** The window head office's figures cover: 30 × 24 h before the server's now. */
 export const CHAIN_WINDOW_MS = 30 * 86_400_000;
 
 /**
  * Each store's counts with its purchases since `since` added up, voided ones left out by the
- * same rule the floor's summaries use. A body that no longer reads as an event (none should)
- * is skipped rather than failing head office's whole page.
+ * same rule the floor's summaries use.
  */
 export function summariseStores(
   counts: readonly StoreCounts[],
-  bodies: readonly StoredEventBody[],
+  events: readonly StoreEvent[],
   since: number,
 ): StoreSummary[] {
   const byStore = new Map<string, MemberEvent[]>();
-  for (const row of bodies) {
-    const parsed = MemberEvent.safeParse(readJson(row.body));
-    if (!parsed.success) continue;
+  for (const row of events) {
     const list = byStore.get(row.storeId) ?? [];
-    list.push(parsed.data);
+    list.push(row.event);
     byStore.set(row.storeId, list);
   }
   return counts.map((c) => {
@@ -45,12 +42,4 @@ export function summariseStores(
       lastContactAt: c.lastContactAt,
     };
   });
-}
-
-function readJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

@@ -3,9 +3,7 @@ import type { DatabaseHandle } from '../db/database';
 import { hashPassword, hashToken, newToken } from '../auth/secrets';
 import { storedPin } from '../auth/pin-verifier';
 import { serverKeys } from '../auth/server-keys';
-import { storeRepository } from '../repositories/store.repository';
-import { staffRepository } from '../repositories/staff.repository';
-import { deviceRepository } from '../repositories/device.repository';
+import { dataAccess } from '../db/data-access';
 import { pushBatch } from '../sync/push.service';
 import { encodeHlc } from '../../shared/sync/hlc';
 import { MAX_PUSH_MUTATIONS, type Mutation } from '../../shared/sync/protocol.schema';
@@ -53,9 +51,7 @@ const DAY = 86_400_000;
  * in the README; put into a real store, they would open it to anyone who read it (issue 10).
  */
 export async function fillDemoStore(handle: DatabaseHandle, o: DemoOptions): Promise<DemoResult> {
-  const db = handle.db;
-  const stores = storeRepository(db);
-  const staff = staffRepository(db);
+  const { stores, staff, devices } = dataAccess(handle.db);
   const keys = o.secret === undefined ? null : serverKeys(o.secret);
   const storeId = uuidv7();
   const ownerId = uuidv7();
@@ -74,9 +70,9 @@ export async function fillDemoStore(handle: DatabaseHandle, o: DemoOptions): Pro
       now: o.now,
     }));
   if (!created) {
-    const held = await db.selectFrom('stores').select('name').orderBy('created_at').executeTakeFirst();
+    const held = await stores.firstName();
     throw new DemoRefused(
-      `This database already holds the store ${held?.name ?? ''}; the demo only creates its own store in an empty database, so set DATA_DIR (or DATABASE_URL) to a new one.`,
+      `This database already holds the store ${held ?? ''}; the demo only creates its own store in an empty database, so set DATA_DIR (or DATABASE_URL) to a new one.`,
     );
   }
   const store = { id: storeId, name: DEMO_STORE.name };
@@ -97,7 +93,7 @@ export async function fillDemoStore(handle: DatabaseHandle, o: DemoOptions): Pro
     staffIds.push(id);
   }
   const deviceId = uuidv7() as DeviceId;
-  await deviceRepository(db).create({
+  await devices.create({
     id: deviceId,
     storeId: store.id,
     name: '演示数据导入',
@@ -110,7 +106,7 @@ export async function fillDemoStore(handle: DatabaseHandle, o: DemoOptions): Pro
   for (let i = 0; i < mutations.length; i += MAX_PUSH_MUTATIONS) {
     const batch = mutations.slice(i, i + MAX_PUSH_MUTATIONS);
     const { results } = await pushBatch(
-      db,
+      handle.db,
       { deviceId, storeId: store.id, sessionStaffId: null },
       batch,
       o.now,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { AuditAction } from '../../shared/schemas/security.schema';
+import { AuditLine, type AuditAction } from '../../shared/schemas/security.schema';
 
 /**
  * One line of the audit log. `detail` holds ids, codes and counts only, never a name, a phone
@@ -15,16 +15,6 @@ export interface AuditRecord {
   action: AuditAction;
   memberId: string | null;
   detail?: Readonly<Record<string, string | number | boolean>>;
-}
-
-export interface AuditLineRow {
-  id: string;
-  at: number;
-  action: string;
-  staff_name: string | null;
-  device_name: string | null;
-  member_id: string | null;
-  detail: string | null;
 }
 
 // Nine columns a row: 200 rows stay far below either dialect's bound-parameter limit.
@@ -59,15 +49,15 @@ export function auditRepository(db: Kysely<Database>) {
     },
 
     /** Lines of the store older than `before`, newest first, with who and which tablet by name. */
-    async linesBefore(storeId: string, before: number | undefined, limit: number): Promise<AuditLineRow[]> {
+    async linesBefore(storeId: string, before: number | undefined, limit: number): Promise<AuditLine[]> {
       let q = lines(db, storeId);
       if (before !== undefined) q = q.where('a.at', '<', before);
-      return q.orderBy('a.at', 'desc').orderBy('a.id', 'desc').limit(limit).execute();
+      return (await q.orderBy('a.at', 'desc').orderBy('a.id', 'desc').limit(limit).execute()).map(toLine);
     },
 
     /** Every line of the store at exactly `at`, so a page never splits one millisecond in two. */
-    async linesAt(storeId: string, at: number): Promise<AuditLineRow[]> {
-      return lines(db, storeId).where('a.at', '=', at).orderBy('a.id', 'desc').execute();
+    async linesAt(storeId: string, at: number): Promise<AuditLine[]> {
+      return (await lines(db, storeId).where('a.at', '=', at).orderBy('a.id', 'desc').execute()).map(toLine);
     },
   };
 }
@@ -87,4 +77,25 @@ function lines(db: Kysely<Database>, storeId: string) {
       'a.detail',
     ])
     .where('a.store_id', '=', storeId);
+}
+
+/** A stored line as managers read it; the action is checked, as the column is free text. */
+function toLine(r: {
+  id: string;
+  at: number;
+  action: string;
+  staff_name: string | null;
+  device_name: string | null;
+  member_id: string | null;
+  detail: string | null;
+}): AuditLine {
+  return AuditLine.parse({
+    id: r.id,
+    at: r.at,
+    action: r.action,
+    staffName: r.staff_name,
+    deviceName: r.device_name,
+    memberId: r.member_id,
+    detail: r.detail,
+  });
 }

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { MemberEvent } from '../../shared/schemas/event.schema';
+import { atomic } from '../db/transaction';
 import { insertStoreWithOwner, type NewStore } from './store.repository';
+import { readStoredOrNull } from './stored-json';
 
 /** Counts of one store, as the SQL gives them; sales are summed from the event bodies in TypeScript. */
 export interface StoreCounts {
@@ -13,9 +16,9 @@ export interface StoreCounts {
   lastContactAt: number | null;
 }
 
-export interface StoredEventBody {
+export interface StoreEvent {
   storeId: string;
-  body: string;
+  event: MemberEvent;
 }
 
 /** HLC strings begin with the wall time, 15 digits: a bare prefix sorts before every clock of that ms. */
@@ -74,9 +77,11 @@ export function chainRepository(db: Kysely<Database>) {
     /**
      * Purchases since `since`, with every void of the members who made them: a void sits on its
      * target's member, and a void of a void must be seen to be ignored (domain/programme/live-events).
-     * Bodies are JSON text in both dialects, so the totals are read in TypeScript, not in SQL.
+     * Bodies are JSON text in both dialects, so the totals are read in TypeScript, not in SQL. A
+     * body that no longer reads as an event (none should) is skipped rather than failing head
+     * office's whole page.
      */
-    async purchasesSince(since: number): Promise<StoredEventBody[]> {
+    async purchasesSince(since: number): Promise<StoreEvent[]> {
       const rows = await db
         .selectFrom('events')
         .select(['store_id', 'body'])
@@ -98,7 +103,10 @@ export function chainRepository(db: Kysely<Database>) {
           ]),
         )
         .execute();
-      return rows.map((r) => ({ storeId: r.store_id, body: r.body }));
+      return rows.flatMap((r) => {
+        const event = readStoredOrNull(MemberEvent, r.body);
+        return event === null ? [] : [{ storeId: r.store_id, event }];
+      });
     },
 
     /**
@@ -107,7 +115,7 @@ export function chainRepository(db: Kysely<Database>) {
      * apart only by their passwords, and the same password would enrol a tablet in the wrong store.
      */
     async createStore(s: NewStore): Promise<'created' | 'name-taken'> {
-      return db.transaction().execute(async (trx) => {
+      return atomic(db, async (trx) => {
         const clash = await trx
           .selectFrom('staff')
           .select('id')

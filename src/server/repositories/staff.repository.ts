@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { atomic } from '../db/transaction';
 import type { Database, StaffTable } from '../db/schema';
 import type { StoredPin } from '../auth/pin-verifier';
 import { lockStore } from '../sync/sync-tx';
@@ -76,7 +77,7 @@ export function staffRepository(db: Kysely<Database>) {
       pin?: StoredPin;
       now: number;
     }) {
-      await db.transaction().execute(async (trx) => {
+      await atomic(db, async (trx) => {
         await trx
           .insertInto('staff')
           .values({
@@ -116,7 +117,7 @@ export function staffRepository(db: Kysely<Database>) {
       change: StaffChange,
       now: number,
     ): Promise<StaffChangeOutcome> {
-      return db.transaction().execute(async (trx) => {
+      return atomic(db, async (trx) => {
         if (!(await lockStore(trx, storeId))) return 'not-found';
         const active = await trx
           .selectFrom('staff')

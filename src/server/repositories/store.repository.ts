@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { atomic } from '../db/transaction';
 import type { Database } from '../db/schema';
 import type { StoredPin } from '../auth/pin-verifier';
 import { takeSeq } from './seq';
@@ -52,6 +53,12 @@ export function storeRepository(db: Kysely<Database>) {
       return row?.n ?? 0;
     },
 
+    /** The name of the store opened first (head office's), if there is one. */
+    async firstName(): Promise<string | undefined> {
+      const row = await db.selectFrom('stores').select('name').orderBy('created_at').executeTakeFirst();
+      return row?.name;
+    },
+
     async find(storeId: string) {
       return db.selectFrom('stores').selectAll().where('id', '=', storeId).executeTakeFirst();
     },
@@ -61,7 +68,7 @@ export function storeRepository(db: Kysely<Database>) {
      * owner is the chain's head office: later stores are opened by her (chain.routes).
      */
     async createFirst(s: NewStore): Promise<boolean> {
-      return db.transaction().execute(async (trx) => {
+      return atomic(db, async (trx) => {
         const existing = await trx.selectFrom('stores').select('id').limit(1).executeTakeFirst();
         if (existing) return false;
         await insertStoreWithOwner(trx, s, true);

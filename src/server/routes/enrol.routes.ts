@@ -1,63 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { v7 as uuidv7 } from 'uuid';
 import { EnrolRequest, type Enrolment } from '../../shared/schemas/setup.schema';
-import { ApiError } from '../http/api-error';
-import { hashToken, newToken, verifyPasswordEvenIfNone } from '../auth/secrets';
-import { issueSession } from '../auth/staff-session';
-import { openOffline } from '../auth/pin-verifier';
-import { auditLine } from '../audit/audit-line';
-import { auditRepository } from '../repositories/audit.repository';
-import { staffRepository } from '../repositories/staff.repository';
-import { deviceRepository } from '../repositories/device.repository';
 import type { RouteDeps } from './route-deps';
 
-/**
- * A manager or owner signs in on a new tablet with her password, online, to enrol it into her
- * store. She is signed in on it at once; `needsPin` asks her to choose a PIN if she has none.
- */
-export function enrolRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  const staff = staffRepository(deps.db.db);
-  const devices = deviceRepository(deps.db.db);
-  const audit = auditRepository(deps.db.db);
-
-  app.post(
-    '/api/devices',
-    { config: { rateLimit: deps.guessLimit } },
-    async (req, reply): Promise<Enrolment> => {
-      const body = EnrolRequest.parse(req.body);
-      const candidates = await staff.findSignInCandidates(body.staffName);
-      // Security: an unknown name costs the same scrypt as a wrong password, so timing cannot
-      // tell an outsider which names an owner or manager signs in with.
-      if (candidates.length === 0) await verifyPasswordEvenIfNone(body.password, null);
-      for (const c of candidates) {
-        if (!(await verifyPasswordEvenIfNone(body.password, c.password_hash))) continue;
-        // Security: the role check comes after the password check, so a wrong guess cannot
-        // learn whether a name belongs to an associate.
-        if (c.role === 'associate') throw new ApiError(403, 'forbidden');
-        const now = deps.clock();
-        const token = newToken();
-        const deviceId = uuidv7();
-        await devices.create({
-          id: deviceId,
-          storeId: c.store_id,
-          name: body.deviceName,
-          tokenHash: hashToken(token),
-          now,
-        });
-        const session = await issueSession(deps.db.db, { storeId: c.store_id, staffId: c.id, deviceId, now });
-        const actor = { storeId: c.store_id, deviceId, staffId: c.id };
-        await audit.append([auditLine(actor, 'device.enrol', now, { detail: { via: 'password' } })], now);
-        reply.status(201);
-        return {
-          store: { id: c.store_id, name: c.store_name },
-          device: { id: deviceId, token },
-          staff: { id: c.id, name: c.name, role: c.role },
-          session,
-          // No PIN, or one kept under a secret this server no longer has (a database restored without its key).
-          needsPin: c.pin_offline === null || openOffline(deps.keys, c.id, c.pin_offline) === null,
-        } as Enrolment;
-      }
-      throw new ApiError(401, 'wrong-credentials');
-    },
-  );
+/** A manager or owner enrols a new tablet with her password (services/enrol.service). */
+export function enrolRoutes(app: FastifyInstance, { services, guessLimit }: RouteDeps): void {
+  app.post('/api/devices', { config: { rateLimit: guessLimit } }, async (req, reply): Promise<Enrolment> => {
+    const enrolment = await services.enrol.enrolByPassword(EnrolRequest.parse(req.body));
+    reply.status(201);
+    return enrolment;
+  });
 }

@@ -8,13 +8,13 @@ import {
 } from '../../shared/sync/protocol.schema';
 import { rejectionCodeFor } from '../../shared/sync/rejections';
 import { pickLanguage } from '../../shared/schemas/api-error.schema';
-import type { AppDeps } from '../app';
-import { checkProtocol, deviceAuth } from '../auth/device-auth';
-import { sessionStaffOf } from '../auth/staff-session';
+import type { DatabaseHandle } from '../db/database';
+import { checkProtocol } from '../auth/device-auth';
 import { ApiError } from '../http/api-error';
 import { pushBatch } from '../sync/push.service';
 import { pullPageJson } from '../sync/pull.service';
 import type { PokeBus } from '../sync/poke-bus';
+import type { RouteDeps } from './route-deps';
 
 const PullQuery = z.strictObject({
   cursor: z.string().max(200).default(''),
@@ -24,9 +24,12 @@ const PullQuery = z.strictObject({
 // A comment line every so often keeps proxies and the tablet's network stack from closing the stream.
 const HEARTBEAT_MS = 25_000;
 
-export function syncRoutes(app: FastifyInstance, deps: AppDeps & { pokes: PokeBus }): void {
-  const authenticate = deviceAuth(deps.db.db, deps.clock);
-  const staffOfSession = sessionStaffOf(deps.db.db, deps.clock);
+export function syncRoutes(
+  app: FastifyInstance,
+  deps: RouteDeps & { db: DatabaseHandle; pokes: PokeBus },
+): void {
+  const authenticate = deps.auth.device;
+  const staffOfSession = deps.auth.sessionStaff;
   const streams = new Set<() => void>();
   // Open poke streams would keep the server from closing; end them first.
   app.addHook('preClose', (done) => {
