@@ -1,33 +1,22 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { ServerAddresses } from '../../src/shared/schemas/server-address.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { setUpStore } from '../fixtures/sync-api';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
-import { TEST_SECRET } from '../fixtures/test-secret';
 
 const ADDRESSES = [{ app: 'https://192.168.1.20:8080/', trust: 'http://192.168.1.20:8081/' }];
 
 describe.each(TEST_DIALECTS)('GET /api/server/addresses on %s', (dialect) => {
-  let db: TestDatabase;
   let app: FastifyInstance;
   let owner: Enrolment;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({
-      db,
+    ({ app, owner } = await testServer(dialect, {
+      seed: 'store',
       clock: Date.now,
-      version: 'test',
-      secret: TEST_SECRET,
-      addresses: () => ADDRESSES,
-    });
-    owner = await setUpStore(app);
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
+      app: { addresses: () => ADDRESSES },
+    }));
   });
 
   const get = (headers: Record<string, string>) =>
