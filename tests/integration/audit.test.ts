@@ -8,7 +8,7 @@ import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
 import { mutationMaker, push } from '../fixtures/sync-api';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 

@@ -5,7 +5,7 @@ import type { PushResponse } from '../../src/shared/sync/protocol.schema';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
 import { mutationMaker, push } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 

@@ -9,7 +9,7 @@ import { securityWorld, enrolByCode, WORLD_NOW } from '../fixtures/security-worl
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
 import { mutationMaker, pull, push } from '../fixtures/sync-api';
 import { changedTables, snapshotDatabase } from '../fixtures/db-snapshot';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const DAY = 86_400_000;
 const NEW_OWNER = {

@@ -7,7 +7,7 @@ import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
 import { mutationMaker, push } from '../fixtures/sync-api';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 // 2027-01-15 10:00 in Shanghai.
 const NOW = Date.UTC(2027, 0, 15, 2);

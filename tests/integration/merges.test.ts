@@ -7,7 +7,7 @@ import { testServer } from '../fixtures/test-server';
 import { mutationMaker, pull, push } from '../fixtures/sync-api';
 import type { PullResponse } from '../../src/shared/sync/protocol.schema';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 

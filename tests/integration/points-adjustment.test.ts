@@ -6,7 +6,7 @@ import type { Mutation, PushResponse } from '../../src/shared/sync/protocol.sche
 import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
 import { mutationMaker, push } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 const REASON = '老顾客生日活动补赠';

@@ -10,7 +10,7 @@ import {
 import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
 import { mutationMaker } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 

@@ -10,7 +10,7 @@ import type { PullResponse } from '../../src/shared/sync/protocol.schema';
 import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
 import { mutationMaker, pull, push, setUpStore } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 const WRITERS = 6;

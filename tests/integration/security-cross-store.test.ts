@@ -7,7 +7,7 @@ import { securityWorld, secondStore, WORLD_NOW } from '../fixtures/security-worl
 import { staffHeaders } from '../fixtures/security-api';
 import { mutationMaker, push } from '../fixtures/sync-api';
 import { OWNER_PIN } from '../fixtures/test-secret';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 /** What the first store holds that an outsider must never see in any answer. */
 const SECRET_NAME = '钱芳';

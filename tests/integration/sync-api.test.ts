@@ -16,7 +16,7 @@ import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
 import { mutationMaker, pull, push, syncHeaders } from '../fixtures/sync-api';
 import { addStaff, signIn } from '../fixtures/security-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 const phone = (i: number) => `1380000${String(i).padStart(4, '0')}`;

@@ -6,7 +6,7 @@ import { postgresPokeBus, type PokeBus } from '../../src/server/sync/poke-bus';
 import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
 import { mutationMaker, push, setUpStore } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 import { TEST_SECRET } from '../fixtures/test-secret';
 
 const NOW = 1_800_000_000_000;

@@ -9,7 +9,7 @@ import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
 import { mutationMaker, push } from '../fixtures/sync-api';
 import { addStaff, staffHeaders } from '../fixtures/security-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 const OTHER_STORE = '0190b000-0000-7000-8000-000000000001';

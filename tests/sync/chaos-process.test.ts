@@ -10,7 +10,7 @@ import { POKE_PATH } from '../../src/app/sync/poke-stream';
 import { mutationMaker } from '../fixtures/sync-api';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { doRandomWork, forkRng, type Rng } from './fixtures/chaos-work';
-import { memberFields } from './fixtures/members';
+import { memberFields } from '../fixtures/factories';
 import { listenForPokes } from './fixtures/poke-listener';
 import {
   createTraffic,

@@ -5,13 +5,8 @@ import { FloorbookDb } from '../db/floorbook-db';
 import type { CommandDeps } from './command-runner';
 import { signUpMember } from './member-commands';
 import { logContact, recordPurchase, recordVisit, voidEvent } from './event-commands';
-import {
-  manualClock,
-  memberFields,
-  newDeviceId,
-  newStaffId,
-  tabletCommandDeps,
-} from '../../../tests/sync/fixtures/members';
+import { manualClock, memberFields, newDeviceId, newStaffId } from '../../../tests/fixtures/factories';
+import { tabletCommandDeps } from '../../../tests/sync/fixtures/members';
 
 const T0 = 1_800_000_000_000;
 let db: FloorbookDb;

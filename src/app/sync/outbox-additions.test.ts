@@ -3,13 +3,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { FloorbookDb } from '../db/floorbook-db';
 import { signUpMember } from '../commands/member-commands';
 import { watchOutboxAdditions } from './outbox-additions';
-import {
-  manualClock,
-  memberFields,
-  newDeviceId,
-  newStaffId,
-  tabletCommandDeps,
-} from '../../../tests/sync/fixtures/members';
+import { manualClock, memberFields, newDeviceId, newStaffId } from '../../../tests/fixtures/factories';
+import { tabletCommandDeps } from '../../../tests/sync/fixtures/members';
 
 let db: FloorbookDb;
 afterEach(async () => {

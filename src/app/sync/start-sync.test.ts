@@ -4,13 +4,8 @@ import { FloorbookDb } from '../db/floorbook-db';
 import { readMeta, writeMeta } from '../db/meta';
 import { signUpMember } from '../commands/member-commands';
 import { startSync } from './start-sync';
-import {
-  manualClock,
-  memberFields,
-  newDeviceId,
-  newStaffId,
-  tabletCommandDeps,
-} from '../../../tests/sync/fixtures/members';
+import { manualClock, memberFields, newDeviceId, newStaffId } from '../../../tests/fixtures/factories';
+import { tabletCommandDeps } from '../../../tests/sync/fixtures/members';
 
 let db: FloorbookDb;
 afterEach(async () => {
