@@ -12,7 +12,8 @@ import { signUpMember } from '../../src/app/commands/member-commands';
 import { recordVisit } from '../../src/app/commands/event-commands';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import { startServer } from '../e2e/harness';
-import { memberFields, tabletCommandDeps } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
+import { tabletCommandDeps } from '../sync/fixtures/members';
 import type { Row } from './browser-bench';
 
 const OWNER = { storeName: '基准测试店', ownerName: '王丽', password: 'floor2026book', ownerPin: '258036' };

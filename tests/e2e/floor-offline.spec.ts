@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import QRCode from 'qrcode';
-import { openSqlite, migrateToLatest } from '../../src/server/db/database';
-import { DEMO_STORE, fillDemoStore } from '../../src/server/demo/demo-store';
-import { loadServerSecret } from '../../src/server/auth/server-secret';
+import { DEMO_STORE } from '../../src/server/demo/demo-store';
 import { memberQrPayload } from '../../src/shared/domain/member-qr';
 import { phoneTail } from '../../src/shared/domain/phone';
 import type { MemberRecord } from '../../src/shared/schemas/member.schema';
@@ -18,6 +14,7 @@ import {
   type RunningServer,
   type Tablet,
 } from './harness';
+import { demoDataDir } from './demo-data';
 
 interface Known {
   record: MemberRecord;
@@ -32,24 +29,20 @@ describe('on the floor with no network', () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-floor-'));
-    const db = openSqlite(path.join(dataDir, 'floorbook.sqlite'));
-    await migrateToLatest(db);
-    await fillDemoStore(db, {
-      members: 150,
-      seed: 11,
-      now: Date.now(),
-      secret: loadServerSecret({ dataDir, secret: undefined }),
-    });
-    const row = await db.db
-      .selectFrom('members')
-      .select(['record', 'initials'])
-      .orderBy('seq')
-      .limit(1)
-      .offset(40)
-      .executeTakeFirstOrThrow();
-    known = { record: JSON.parse(row.record ?? 'null') as MemberRecord, initials: row.initials };
-    await db.close();
+    ({ dataDir, found: known } = await demoDataDir(
+      'floorbook-floor-',
+      { members: 150, seed: 11 },
+      async (db) => {
+        const row = await db.db
+          .selectFrom('members')
+          .select(['record', 'initials'])
+          .orderBy('seq')
+          .limit(1)
+          .offset(40)
+          .executeTakeFirstOrThrow();
+        return { record: JSON.parse(row.record ?? 'null') as MemberRecord, initials: row.initials };
+      },
+    ));
     server = await startServer({ DATA_DIR: dataDir });
     tablet = await openTablet();
   });

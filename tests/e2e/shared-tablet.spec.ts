@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { migrateToLatest, openSqlite } from '../../src/server/db/database';
-import { loadServerSecret } from '../../src/server/auth/server-secret';
-import { DEMO_STORE, fillDemoStore } from '../../src/server/demo/demo-store';
+import { DEMO_STORE } from '../../src/server/demo/demo-store';
 import {
   SCREENSHOTS,
   enrolWithPassword,
@@ -15,6 +11,7 @@ import {
   type RunningServer,
   type Tablet,
 } from './harness';
+import { demoDataDir } from './demo-data';
 
 // The demo store's associate 李娜 (README).
 const ASSOCIATE_PIN = '461825';
@@ -63,12 +60,7 @@ describe('a shared tablet, enrolled, locked and revoked', () => {
   let code = '';
 
   beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-shared-'));
-    const db = openSqlite(path.join(dataDir, 'floorbook.sqlite'));
-    await migrateToLatest(db);
-    const secret = loadServerSecret({ dataDir, secret: undefined });
-    await fillDemoStore(db, { members: MEMBERS, seed: 3, now: Date.now(), secret });
-    await db.close();
+    const { dataDir } = await demoDataDir('floorbook-shared-', { members: MEMBERS, seed: 3 });
     server = await startServer({ DATA_DIR: dataDir });
     owner = await openTablet();
     floor = await openTablet({ width: 1024, height: 768 });

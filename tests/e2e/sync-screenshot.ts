@@ -11,7 +11,7 @@ import type { MemberId } from '../../src/shared/schemas/ids.schema';
 import { PROTOCOL_VERSION, type Mutation } from '../../src/shared/sync/protocol.schema';
 import { hlcWall } from '../../src/shared/sync/hlc';
 import { mutationMaker, OWNER, syncHeaders } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 import { SCREENSHOTS, openTablet, startServer, waitForServiceWorker } from './harness';
 
 const SETTINGS_KEY = 'floorbook.settings.v1';

@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { openSqlite, migrateToLatest } from '../../src/server/db/database';
-import { DEMO_STORE, fillDemoStore } from '../../src/server/demo/demo-store';
-import { loadServerSecret } from '../../src/server/auth/server-secret';
+import { DEMO_STORE } from '../../src/server/demo/demo-store';
 import type { MemberRecord } from '../../src/shared/schemas/member.schema';
 import {
   enrolWithPassword,
@@ -15,6 +10,7 @@ import {
   type RunningServer,
   type Tablet,
 } from './harness';
+import { demoDataDir } from './demo-data';
 
 async function enrol(page: Page, url: string, staffName: string, deviceName: string) {
   await enrolWithPassword(page, url, { staffName, password: DEMO_STORE.password, deviceName });
@@ -29,23 +25,20 @@ describe('two tablets, one offline', () => {
   let member: MemberRecord;
 
   beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-two-'));
-    const db = openSqlite(path.join(dataDir, 'floorbook.sqlite'));
-    await migrateToLatest(db);
-    await fillDemoStore(db, {
-      members: 30,
-      seed: 5,
-      now: Date.now(),
-      secret: loadServerSecret({ dataDir, secret: undefined }),
-    });
-    const row = await db.db
-      .selectFrom('members')
-      .select('record')
-      .orderBy('seq')
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    member = JSON.parse(row.record ?? 'null') as MemberRecord;
-    await db.close();
+    let dataDir: string;
+    ({ dataDir, found: member } = await demoDataDir(
+      'floorbook-two-',
+      { members: 30, seed: 5 },
+      async (db) => {
+        const row = await db.db
+          .selectFrom('members')
+          .select('record')
+          .orderBy('seq')
+          .limit(1)
+          .executeTakeFirstOrThrow();
+        return JSON.parse(row.record ?? 'null') as MemberRecord;
+      },
+    ));
     server = await startServer({ DATA_DIR: dataDir });
     a = await openTablet();
     b = await openTablet({ width: 1024, height: 768 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { issueSession } from '../../src/server/auth/staff-session';
 import { dataAccess } from '../../src/server/db/data-access';
@@ -6,12 +6,12 @@ import { ApiErrorBody } from '../../src/shared/schemas/api-error.schema';
 import { SESSION_HEADER } from '../../src/shared/schemas/security.schema';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
-import { buildWorld, PINS, secondStore, WORLD_NOW, type SecurityWorld } from '../fixtures/security-world';
+import { securityWorld, PINS, secondStore, WORLD_NOW } from '../fixtures/security-world';
 import { apiRequest, type FuzzPools, type FuzzRequest } from '../fixtures/api-fuzz-arbitraries';
 import { changedTables, snapshotDatabase } from '../fixtures/db-snapshot';
 import { mutationMaker, push } from '../fixtures/sync-api';
 import { OWNER_PIN } from '../fixtures/test-secret';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 // Seeded so a failure can be replayed: FUZZ_SEED=<seed printed below> npx vitest run tests/integration/api-fuzz.test.ts
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
@@ -24,7 +24,6 @@ const REFRESH_SESSIONS_EVERY = 150;
 const WRITES_ON_WRONG_PIN = ['sign_in_failures', 'audit_log'];
 
 describe.each(TEST_DIALECTS)('every API route under random requests, on %s', (dialect) => {
-  let w: SecurityWorld;
   let outsider: Enrolment;
   let pools: FuzzPools;
   // Sessions are named in the requests ('@owner') and looked up when sent, so a refresh reaches them.
@@ -56,9 +55,9 @@ describe.each(TEST_DIALECTS)('every API route under random requests, on %s', (di
     return { ...req, headers };
   };
 
+  // No rate limit here: the fuzz would only ever meet the limiter, and the limiter writes nothing.
+  const w = securityWorld(dialect, { guessLimit: { max: 1_000_000, timeWindowMs: 60_000 } });
   beforeAll(async () => {
-    // No rate limit here: the fuzz would only ever meet the limiter, and the limiter writes nothing.
-    w = await buildWorld(dialect, { guessLimit: { max: 1_000_000, timeWindowMs: 60_000 } });
     outsider = await secondStore(w.db, WORLD_NOW);
     const member = mutationMaker(w.owner, WORLD_NOW - 60_000).create(memberFields());
     const dup = mutationMaker(w.owner, WORLD_NOW - 30_000).create(memberFields({ cardNo: '100000000019' }));
@@ -90,7 +89,6 @@ describe.each(TEST_DIALECTS)('every API route under random requests, on %s', (di
       pins: [OWNER_PIN, PINS.manager, PINS.associate, '603718', '123456', '12345', 'abcdef', '٠١٢٣٤٥'],
     };
   });
-  afterAll(() => w.close());
 
   test('never answers 5xx, always in the one error shape, and a refusal writes nothing', async () => {
     console.info(`api-fuzz on ${dialect}: seed ${SEED}`);

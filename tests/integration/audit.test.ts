@@ -1,15 +1,14 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
-import { buildApp } from '../../src/server/app';
 import type { AuditEntry, AuditPage } from '../../src/shared/schemas/security.schema';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MemberId, StaffId } from '../../src/shared/schemas/ids.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { mutationMaker, push, setUpStore } from '../fixtures/sync-api';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { mutationMaker, push } from '../fixtures/sync-api';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
-import { TEST_SECRET } from '../fixtures/test-secret';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 
@@ -18,13 +17,7 @@ describe.each(TEST_DIALECTS)('the audit log on %s', (dialect) => {
   let app: FastifyInstance;
   let owner: Enrolment;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-    owner = await setUpStore(app);
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
+    ({ db, app, owner } = await testServer(dialect, { seed: 'store', now: NOW }));
   });
 
   const entry = (at: number, more: Partial<AuditEntry> = {}): AuditEntry => ({

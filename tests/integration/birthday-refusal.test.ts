@@ -1,28 +1,20 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { PushResponse } from '../../src/shared/sync/protocol.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { mutationMaker, push, setUpStore } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
-import { TEST_SECRET } from '../fixtures/test-secret';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { mutationMaker, push } from '../fixtures/sync-api';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 
 describe.each(TEST_DIALECTS)('POST /api/sync/push on %s', (dialect) => {
-  let db: TestDatabase;
   let app: FastifyInstance;
   let tablet: Enrolment;
 
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-    tablet = await setUpStore(app);
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
+    ({ app, owner: tablet } = await testServer(dialect, { seed: 'store', now: NOW }));
   });
 
   test('refuses 31 February as a birthday, and keeps 29 February', async () => {

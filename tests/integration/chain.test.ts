@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import type { ChainStores, CreatedStore, StoreSummary } from '../../src/shared/schemas/chain.schema';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { EventId, MemberId } from '../../src/shared/schemas/ids.schema';
 import type { Mutation, PullResponse } from '../../src/shared/sync/protocol.schema';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
-import { buildWorld, enrolByCode, WORLD_NOW, type SecurityWorld } from '../fixtures/security-world';
+import { securityWorld, enrolByCode, WORLD_NOW } from '../fixtures/security-world';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
 import { mutationMaker, pull, push } from '../fixtures/sync-api';
 import { changedTables, snapshotDatabase } from '../fixtures/db-snapshot';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const DAY = 86_400_000;
 const NEW_OWNER = {
@@ -29,7 +29,6 @@ function voidOf(maker: ReturnType<typeof mutationMaker>, memberId: MemberId, tar
 }
 
 describe.each(TEST_DIALECTS)('head office: GET and POST /api/chain/stores, on %s', (dialect) => {
-  let w: SecurityWorld;
   let created: CreatedStore;
   let branch: Enrolment;
   const hq = () => staffHeaders(w.owner.device.token, w.owner.session.token);
@@ -45,8 +44,8 @@ describe.each(TEST_DIALECTS)('head office: GET and POST /api/chain/stores, on %s
     );
   };
 
+  const w = securityWorld(dialect);
   beforeAll(async () => {
-    w = await buildWorld(dialect);
     // The head office store: two members on the roster (one new this month), one deleted; one
     // purchase counts, one was voided, one is older than 30 days.
     const old = mutationMaker(w.owner, WORLD_NOW - 40 * DAY);
@@ -64,7 +63,6 @@ describe.each(TEST_DIALECTS)('head office: GET and POST /api/chain/stores, on %s
     await pushOk(w.owner.device.token, [veteran, gone, newcomer, longAgo, mistaken, counted, undo]);
     await pushOk(w.owner.device.token, [recent.remove(gone.entityId as MemberId)], w.owner.session.token);
   });
-  afterAll(() => w.close());
 
   test('head office opens a store with its owner, and it is written in her audit log', async () => {
     w.setNow(WORLD_NOW + 60_000);

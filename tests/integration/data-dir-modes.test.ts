@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { freePort } from '../e2e/harness';
 import { serverProcess, enrolOverHttp, type ServerProcess } from '../sync/fixtures/server-process';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testDatabase } from '../fixtures/test-server';
 
 const modeOf = (file: string) => fs.statSync(file).mode & 0o777;
 
@@ -26,7 +27,7 @@ describe.each(TEST_DIALECTS)('the data folder on %s', (dialect) => {
     umask = process.umask(0o022);
     base = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-modes-'));
     dataDir = path.join(base, 'data');
-    database = dialect === 'postgres' ? await openTestDatabase('postgres') : null;
+    database = dialect === 'postgres' ? await testDatabase('postgres') : null;
     server = serverProcess({
       port: await freePort(),
       dataDir,
@@ -35,7 +36,6 @@ describe.each(TEST_DIALECTS)('the data folder on %s', (dialect) => {
   });
   afterEach(async () => {
     await server.kill();
-    await database?.close();
     fs.rmSync(base, { recursive: true, force: true });
     process.umask(umask);
   });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { fillDemoStore, DemoRefused } from '../../src/server/demo/demo-store';
 import { demoCredentials } from '../../src/server/demo/demo-credentials';
 import { DEMO_STAFF } from '../../src/server/demo/demo-people';
@@ -12,6 +12,7 @@ import { isCardNumber } from '../../src/shared/domain/card-number';
 import type { MemberRecord } from '../../src/shared/schemas/member.schema';
 import type { MemberEvent } from '../../src/shared/schemas/event.schema';
 import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
+import { testDatabase } from '../fixtures/test-server';
 import { TEST_SECRET } from '../fixtures/test-secret';
 
 const NOW = Date.UTC(2026, 10, 22, 4);
@@ -20,10 +21,7 @@ const YEAR = 365 * 86_400_000;
 describe.each(TEST_DIALECTS)('demo store on %s', (dialect) => {
   let db: TestDatabase;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-  });
-  afterEach(async () => {
-    await db.close();
+    db = await testDatabase(dialect);
   });
 
   test('fills an empty database with a store, its staff, members and a year of their visits', async () => {

@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import type {
   DeviceEnrolment,
   DeviceList,
@@ -8,10 +7,10 @@ import type {
   StaffCard,
 } from '../../src/shared/schemas/security.schema';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { setUpStore } from '../fixtures/sync-api';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
-import { OWNER_PIN, TEST_SECRET } from '../fixtures/test-secret';
+import { OWNER_PIN } from '../fixtures/test-secret';
 import { enrolCodeRepository } from '../../src/server/repositories/enrol-code.repository';
 
 const NOW = 1_800_000_000_000;
@@ -24,16 +23,10 @@ describe.each(TEST_DIALECTS)('enrol codes and revoking tablets on %s', (dialect)
   let manager: StaffCard;
   let managerSession: string;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
     now = NOW;
-    app = await buildApp({ db, clock: () => now, version: 'test', secret: TEST_SECRET });
-    owner = await setUpStore(app);
-    manager = await addStaff(app, owner, { name: '陈店长', role: 'manager', pin: '370914' });
-    managerSession = (await signIn(app, owner.device.token, manager.id, '370914')).token;
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
+    const server = await testServer(dialect, { clock: () => now });
+    ({ db, app, owner } = server);
+    ({ card: manager, session: managerSession } = server.staff.manager!);
   });
 
   const newCode = async (session = managerSession) =>

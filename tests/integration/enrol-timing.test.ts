@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
-import type { DatabaseHandle } from '../../src/server/db/database';
-import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
-import { OWNER_PIN, TEST_SECRET } from '../fixtures/test-secret';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { OWNER_PIN } from '../fixtures/test-secret';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import { addStaff } from '../fixtures/security-api';
 
@@ -22,11 +21,9 @@ vi.mock('node:crypto', async (importOriginal) => {
 const OWNER = { name: '王丽', password: 'floor2026book' };
 
 describe.each(TEST_DIALECTS)('POST /api/devices timing on %s', (dialect) => {
-  let db: DatabaseHandle;
   let app: FastifyInstance;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => 1_700_000_000_000, version: 'test', secret: TEST_SECRET });
+    ({ app } = await testServer(dialect, { seed: 'none', now: 1_700_000_000_000 }));
     const setup = await app.inject({
       method: 'POST',
       url: '/api/setup',
@@ -39,10 +36,6 @@ describe.each(TEST_DIALECTS)('POST /api/devices timing on %s', (dialect) => {
       },
     });
     await addStaff(app, setup.json<Enrolment>(), { name: '李娜', role: 'associate', pin: '461825' });
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
   });
 
   async function scryptsOfEnrolment(staffName: string, password: string) {

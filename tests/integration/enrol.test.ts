@@ -1,13 +1,13 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import type { DatabaseHandle } from '../../src/server/db/database';
-import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
 import { staffRepository } from '../../src/server/repositories/staff.repository';
 import { hashPassword } from '../../src/server/auth/secrets';
 import { SESSION_HEADER } from '../../src/shared/schemas/security.schema';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
-import { OWNER_PIN, TEST_SECRET } from '../fixtures/test-secret';
+import { OWNER_PIN } from '../fixtures/test-secret';
 
 const setup = {
   storeName: '静安嘉里店',
@@ -21,13 +21,8 @@ describe.each(TEST_DIALECTS)('POST /api/devices on %s', (dialect) => {
   let db: DatabaseHandle;
   let app: FastifyInstance;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => 1_700_000_000_000, version: 'test', secret: TEST_SECRET });
+    ({ db, app } = await testServer(dialect, { seed: 'none', now: 1_700_000_000_000 }));
     await app.inject({ method: 'POST', url: '/api/setup', payload: setup });
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
   });
 
   test('enrols another tablet into the owner’s store with a new credential', async () => {

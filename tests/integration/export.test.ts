@@ -1,14 +1,13 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MemberRecord } from '../../src/shared/schemas/member.schema';
 import type { MemberId } from '../../src/shared/schemas/ids.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { mutationMaker, push, setUpStore } from '../fixtures/sync-api';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { mutationMaker, push } from '../fixtures/sync-api';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
-import { TEST_SECRET } from '../fixtures/test-secret';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 // 2027-01-15 10:00 in Shanghai.
 const NOW = Date.UTC(2027, 0, 15, 2);
@@ -18,13 +17,7 @@ describe.each(TEST_DIALECTS)('POST /api/export on %s', (dialect) => {
   let app: FastifyInstance;
   let owner: Enrolment;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-    owner = await setUpStore(app);
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
+    ({ db, app, owner } = await testServer(dialect, { seed: 'store', now: NOW }));
   });
 
   const exportAs = (session: string, body: unknown = { reason: '季度回访名单' }, language = 'zh-CN') =>

@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import type { DatabaseHandle } from '../../src/server/db/database';
-import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { buildApp } from '../../src/server/app';
 import { TEST_SECRET } from '../fixtures/test-secret';
 import { LATEST_MIGRATION } from '../../src/server/db/migrations/migrations';
 
@@ -13,12 +14,11 @@ describe.each(TEST_DIALECTS)('GET /api/health on %s', (dialect) => {
   let db: DatabaseHandle;
   let app: FastifyInstance;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => 1_700_000_000_000, version: '9.9.9', secret: TEST_SECRET });
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
+    ({ db, app } = await testServer(dialect, {
+      seed: 'none',
+      now: 1_700_000_000_000,
+      app: { version: '9.9.9' },
+    }));
   });
 
   test('reports version, dialect and migration level', async () => {

@@ -1,14 +1,13 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MergesForReview } from '../../src/shared/schemas/merge.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { mutationMaker, pull, push, setUpStore } from '../fixtures/sync-api';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { mutationMaker, pull, push } from '../fixtures/sync-api';
 import type { PullResponse } from '../../src/shared/sync/protocol.schema';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
-import { TEST_SECRET } from '../fixtures/test-secret';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 
@@ -18,15 +17,9 @@ describe.each(TEST_DIALECTS)('merges for review on %s', (dialect) => {
   let tablet: Enrolment;
   let associateSession: string;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-    tablet = await setUpStore(app);
+    ({ db, app, owner: tablet } = await testServer(dialect, { seed: 'store', now: NOW }));
     const associate = await addStaff(app, tablet, { name: '李娜', role: 'associate', pin: '461825' });
     associateSession = (await signIn(app, tablet.device.token, associate.id, '461825')).token;
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
   });
 
   const owner = () => staffHeaders(tablet.device.token, tablet.session.token);

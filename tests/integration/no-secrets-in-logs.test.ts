@@ -6,7 +6,7 @@ import { Enrolment } from '../../src/shared/schemas/setup.schema';
 import { z } from 'zod';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { mutationMaker, syncHeaders } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 import { startServerUnderTest, type ServerUnderTest } from '../sync/fixtures/server-process';
 
 const PASSWORD = 'Floor-2026-secret';

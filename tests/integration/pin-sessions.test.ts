@@ -1,14 +1,14 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app';
 import { offlinePinMatches } from '../../src/server/auth/offline-verifier';
 import type { StaffRoster, StaffCard } from '../../src/shared/schemas/security.schema';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { setUpStore } from '../fixtures/sync-api';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
 import { addStaff, staffHeaders } from '../fixtures/security-api';
 import { enrolByCode } from '../fixtures/security-world';
-import { OWNER_PIN, TEST_SECRET } from '../fixtures/test-secret';
+import { OWNER_PIN } from '../fixtures/test-secret';
 
 const NOW = 1_800_000_000_000;
 const PIN = '461825';
@@ -20,15 +20,9 @@ describe.each(TEST_DIALECTS)('PINs and staff sessions on %s', (dialect) => {
   let owner: Enrolment;
   let lina: StaffCard;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
     now = NOW;
-    app = await buildApp({ db, clock: () => now, version: 'test', secret: TEST_SECRET });
-    owner = await setUpStore(app);
+    ({ db, app, owner } = await testServer(dialect, { seed: 'store', clock: () => now }));
     lina = await addStaff(app, owner, { name: '李娜', role: 'associate', pin: PIN });
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
   });
 
   const tryPin = (staffId: string, pin: string, token = owner.device.token) =>

@@ -1,14 +1,12 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MemberId, StaffId } from '../../src/shared/schemas/ids.schema';
 import type { Mutation, PushResponse } from '../../src/shared/sync/protocol.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { mutationMaker, push, setUpStore } from '../fixtures/sync-api';
-import { addStaff, signIn } from '../fixtures/security-api';
-import { TEST_SECRET } from '../fixtures/test-secret';
-import { memberFields } from '../sync/fixtures/members';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { mutationMaker, push } from '../fixtures/sync-api';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 const REASON = '老顾客生日活动补赠';
@@ -21,28 +19,17 @@ describe.each(TEST_DIALECTS)('points adjustments pushed on %s', (dialect) => {
   const staff: Record<'manager' | 'associate', { id: StaffId; session: string }> = {} as never;
 
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-    owner = await setUpStore(app);
-    for (const [role, name, pin] of [
-      ['manager', '陈店长', '370914'],
-      ['associate', '李娜', '461825'],
-    ] as const) {
-      const card = await addStaff(app, owner, { name, role, pin });
-      staff[role] = {
-        id: card.id,
-        session: (await signIn(app, owner.device.token, card.id, pin)).token,
-      };
+    const server = await testServer(dialect, { now: NOW });
+    ({ db, app, owner } = server);
+    for (const role of ['manager', 'associate'] as const) {
+      const { card, session } = server.staff[role]!;
+      staff[role] = { id: card.id, session };
     }
     const created = mutationMaker(owner, NOW).create(memberFields());
     memberId = created.entityId as MemberId;
     expect((await push(app, owner.device.token, [created])).json<PushResponse>().results[0]?.status).toBe(
       'applied',
     );
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
   });
 
   /** A points event by `by` on the owner's tablet, as a tablet would queue it. */

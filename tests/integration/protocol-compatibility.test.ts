@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import {
   OLDEST_SUPPORTED_PROTOCOL,
@@ -8,10 +7,10 @@ import {
   PROTOCOL_VERSION,
   type PushResponse,
 } from '../../src/shared/sync/protocol.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { mutationMaker, setUpStore } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
-import { TEST_SECRET } from '../fixtures/test-secret';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { mutationMaker } from '../fixtures/sync-api';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 
@@ -30,14 +29,8 @@ describe.each(TEST_DIALECTS)('POST /api/sync/push from older and newer apps on %
   let make: ReturnType<typeof mutationMaker>;
 
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-    tablet = await setUpStore(app);
+    ({ db, app, owner: tablet } = await testServer(dialect, { seed: 'store', now: NOW }));
     make = mutationMaker(tablet, NOW - 60_000);
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
   });
 
   const pushAs = (protocol: number, mutations: unknown[]) =>

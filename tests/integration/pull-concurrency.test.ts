@@ -1,17 +1,16 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
-import { buildApp } from '../../src/server/app';
 import { lockStore, syncTx } from '../../src/server/sync/sync-tx';
 import { putLiveMember } from '../../src/server/sync/member-rows';
 import { newMemberRecord } from '../../src/shared/sync/member-merge';
 import { encodeHlc } from '../../src/shared/sync/hlc';
 import type { MemberId } from '../../src/shared/schemas/ids.schema';
 import type { PullResponse } from '../../src/shared/sync/protocol.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
 import { mutationMaker, pull, push, setUpStore } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
-import { TEST_SECRET } from '../fixtures/test-secret';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 const WRITERS = 6;
@@ -24,12 +23,7 @@ describe.each(TEST_DIALECTS)('pull under concurrent pushes on %s', (dialect) => 
   let db: TestDatabase;
   let app: FastifyInstance;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
+    ({ db, app } = await testServer(dialect, { seed: 'none', now: NOW }));
   });
 
   test('a reader polling while writers commit out of order never misses a row', async () => {

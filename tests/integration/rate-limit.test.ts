@@ -1,34 +1,20 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { setUpStore } from '../fixtures/sync-api';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
 import { staffHeaders } from '../fixtures/security-api';
-import { TEST_SECRET } from '../fixtures/test-secret';
 
 describe.each(TEST_DIALECTS)('rate limits on the routes a guesser would use, on %s', (dialect) => {
-  let db: TestDatabase;
   let app: FastifyInstance;
   let owner: Enrolment;
-  const build = (trustProxy?: string[]) =>
-    buildApp({
-      db,
-      clock: () => 1_800_000_000_000,
-      version: 'test',
-      secret: TEST_SECRET,
-      guessLimit: { max: 3, timeWindowMs: 60_000 },
-      ...(trustProxy && { trustProxy }),
-    });
-  beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await build();
-    owner = await setUpStore(app);
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
-  });
+  const build = async (trustProxy?: string[]) => {
+    ({ app, owner } = await testServer(dialect, {
+      seed: 'store',
+      app: { guessLimit: { max: 3, timeWindowMs: 60_000 }, ...(trustProxy && { trustProxy }) },
+    }));
+  };
+  beforeEach(() => build());
 
   test('the fourth try within the window is answered 429 rate-limited, retryable, with Retry-After', async () => {
     const routes = [
@@ -78,8 +64,7 @@ describe.each(TEST_DIALECTS)('rate limits on the routes a guesser would use, on 
   });
 
   test('behind a named proxy, each forwarded client has its own count, and TLS is believed', async () => {
-    await app.close();
-    app = await build(['127.0.0.1']);
+    await build(['127.0.0.1']);
     const answers = await signIns((i) => `203.0.113.${i}`);
     expect(answers.map((a) => a.statusCode)).not.toContain(429);
     expect(answers[0]?.headers['strict-transport-security']).toContain('max-age=');

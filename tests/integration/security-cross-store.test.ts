@@ -1,20 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MemberId } from '../../src/shared/schemas/ids.schema';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { GUARDED_ROUTES, type RouteTargets } from '../fixtures/api-routes';
-import { buildWorld, secondStore, WORLD_NOW, type SecurityWorld } from '../fixtures/security-world';
+import { securityWorld, secondStore, WORLD_NOW } from '../fixtures/security-world';
 import { staffHeaders } from '../fixtures/security-api';
 import { mutationMaker, push } from '../fixtures/sync-api';
 import { OWNER_PIN } from '../fixtures/test-secret';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 
 /** What the first store holds that an outsider must never see in any answer. */
 const SECRET_NAME = '钱芳';
 const SECRET_PHONE = '13912345678';
 
 describe.each(TEST_DIALECTS)('another store’s tablet against this store’s ids, on %s', (dialect) => {
-  let w: SecurityWorld;
   let outsider: Enrolment;
   let targets: RouteTargets;
   let ours: string[];
@@ -42,8 +41,8 @@ describe.each(TEST_DIALECTS)('another store’s tablet against this store’s id
       .execute(),
   });
 
+  const w = securityWorld(dialect);
   beforeAll(async () => {
-    w = await buildWorld(dialect);
     outsider = await secondStore(w.db, WORLD_NOW);
     // A merge waiting for review in the first store, and a member only it knows.
     const early = mutationMaker(w.owner, WORLD_NOW - 120_000);
@@ -77,7 +76,6 @@ describe.each(TEST_DIALECTS)('another store’s tablet against this store’s id
     ];
     before = await snapshotOfFirstStore();
   });
-  afterAll(() => w.close());
 
   test.each(GUARDED_ROUTES.map((r) => [r.name, r] as const))(
     '%s gives it nothing of this store',

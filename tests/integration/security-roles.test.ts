@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { GUARDED_ROUTES, type RouteTargets } from '../fixtures/api-routes';
-import { buildWorld, enrolByCode, PINS, type SecurityWorld } from '../fixtures/security-world';
+import { securityWorld, enrolByCode, PINS, type SecurityWorld } from '../fixtures/security-world';
 import { signIn, staffHeaders } from '../fixtures/security-api';
 
 type Caller = 'associate' | 'manager' | 'owner' | 'none' | 'expired';
@@ -53,13 +53,11 @@ function callAs(w: SecurityWorld, req: InjectOptions, token: string, session?: s
 }
 
 describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
-  let w: SecurityWorld;
   let targets: RouteTargets;
-  beforeAll(async () => {
-    w = await buildWorld(dialect);
+  const w = securityWorld(dialect);
+  beforeAll(() => {
     targets = targetsIn(w);
   });
-  afterAll(() => w.close());
 
   const sessionOf = (c: Caller) => (c === 'none' ? undefined : w.sessions[c]);
   const call = (req: InjectOptions, token: string, session?: string) => callAs(w, req, token, session);
@@ -87,13 +85,11 @@ describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
 });
 
 describe.each(TEST_DIALECTS)('sessions, revoked tablets and leavers, on %s', (dialect) => {
-  let w: SecurityWorld;
   let targets: RouteTargets;
-  beforeAll(async () => {
-    w = await buildWorld(dialect);
+  const w = securityWorld(dialect);
+  beforeAll(() => {
     targets = targetsIn(w);
   });
-  afterAll(() => w.close());
 
   const call = (req: InjectOptions, token: string, session?: string) => callAs(w, req, token, session);
 

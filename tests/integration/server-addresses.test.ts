@@ -1,49 +1,27 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
-import type { Enrolment } from '../../src/shared/schemas/setup.schema';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { ServerAddresses } from '../../src/shared/schemas/server-address.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { setUpStore } from '../fixtures/sync-api';
-import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
-import { TEST_SECRET } from '../fixtures/test-secret';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { testServer, type TestServer } from '../fixtures/test-server';
 
 const ADDRESSES = [{ app: 'https://192.168.1.20:8080/', trust: 'http://192.168.1.20:8081/' }];
 
 describe.each(TEST_DIALECTS)('GET /api/server/addresses on %s', (dialect) => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let owner: Enrolment;
+  let server: TestServer;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({
-      db,
-      clock: Date.now,
-      version: 'test',
-      secret: TEST_SECRET,
-      addresses: () => ADDRESSES,
-    });
-    owner = await setUpStore(app);
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
+    server = await testServer(dialect, { clock: Date.now, app: { addresses: () => ADDRESSES } });
   });
 
-  const get = (headers: Record<string, string>) =>
-    app.inject({ method: 'GET', url: '/api/server/addresses', headers });
+  const URL = '/api/server/addresses';
 
   test('tells the owner where new tablets reach the server', async () => {
-    const res = await get(staffHeaders(owner.device.token, owner.session.token));
+    const res = await server.as('owner').get(URL);
     expect(res.statusCode).toBe(200);
     expect(res.json<ServerAddresses>()).toEqual({ addresses: ADDRESSES });
   });
 
   test('is refused to an associate and to a request with no staff session', async () => {
-    const associate = await addStaff(app, owner, { name: '李娜', role: 'associate', pin: '461825' });
-    const session = (await signIn(app, owner.device.token, associate.id, '461825')).token;
-    expect((await get(staffHeaders(owner.device.token, session))).statusCode).toBe(403);
-    expect((await get({ authorization: `Bearer ${owner.device.token}` })).statusCode).toBe(401);
-    expect((await get({})).statusCode).toBe(401);
+    expect((await server.as('associate').get(URL)).statusCode).toBe(403);
+    expect((await server.device.get(URL)).statusCode).toBe(401);
+    expect((await server.anonymous.get(URL)).statusCode).toBe(401);
   });
 });

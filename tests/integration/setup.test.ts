@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
-import type { DatabaseHandle } from '../../src/server/db/database';
-import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
-import { OWNER_PIN, TEST_SECRET } from '../fixtures/test-secret';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { OWNER_PIN } from '../fixtures/test-secret';
 
 const good = {
   storeName: '静安嘉里店',
@@ -14,15 +13,9 @@ const good = {
 };
 
 describe.each(TEST_DIALECTS)('POST /api/setup on %s', (dialect) => {
-  let db: DatabaseHandle;
   let app: FastifyInstance;
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => 1_700_000_000_000, version: 'test', secret: TEST_SECRET });
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
+    ({ app } = await testServer(dialect, { seed: 'none', now: 1_700_000_000_000 }));
   });
 
   test('creates the store and its owner, and enrols this tablet', async () => {

@@ -1,7 +1,6 @@
 import { gunzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import { hashToken } from '../../src/server/auth/secrets';
 import { purgeTombstones } from '../../src/server/sync/purge';
 import { staffRepository } from '../../src/server/repositories/staff.repository';
@@ -13,11 +12,11 @@ import {
   PROTOCOL_VERSION,
   PullResponse,
 } from '../../src/shared/sync/protocol.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { mutationMaker, pull, push, setUpStore, syncHeaders } from '../fixtures/sync-api';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { mutationMaker, pull, push, syncHeaders } from '../fixtures/sync-api';
 import { addStaff, signIn } from '../fixtures/security-api';
-import { memberFields } from '../sync/fixtures/members';
-import { TEST_SECRET } from '../fixtures/test-secret';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 const phone = (i: number) => `1380000${String(i).padStart(4, '0')}`;
@@ -30,14 +29,8 @@ describe.each(TEST_DIALECTS)('sync API on %s', (dialect) => {
   let make: ReturnType<typeof mutationMaker>;
 
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-    tablet = await setUpStore(app);
+    ({ db, app, owner: tablet } = await testServer(dialect, { seed: 'store', now: NOW }));
     make = mutationMaker(tablet, NOW - 60_000);
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
   });
 
   async function pushOk(mutations: unknown[]): Promise<PushResponse> {

@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import { encodeHlc } from '../../src/shared/sync/hlc';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MemberId } from '../../src/shared/schemas/ids.schema';
@@ -10,10 +9,10 @@ import type {
   PullResponse,
   PushResponse,
 } from '../../src/shared/sync/protocol.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { mutationMaker, pull, push, setUpStore } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
-import { TEST_SECRET } from '../fixtures/test-secret';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { mutationMaker, pull, push } from '../fixtures/sync-api';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 const DAY = 86_400_000;
@@ -22,20 +21,13 @@ const DAY = 86_400_000;
 // a batch cut to one and the same clock, and the server then dropped all but the first while
 // answering "applied". Each test here failed on the clamping server.
 describe.each(TEST_DIALECTS)('a tablet clock a day ahead on %s', (dialect) => {
-  let db: TestDatabase;
   let app: FastifyInstance;
   let tablet: Enrolment;
   let ahead: ReturnType<typeof mutationMaker>;
 
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-    tablet = await setUpStore(app);
+    ({ app, owner: tablet } = await testServer(dialect, { seed: 'store', now: NOW }));
     ahead = mutationMaker(tablet, NOW + DAY);
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
   });
 
   // A real tablet's clock: each change a second after the last, so each is at counter 0.

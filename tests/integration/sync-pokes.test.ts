@@ -4,8 +4,9 @@ import { buildApp } from '../../src/server/app';
 import { openPostgres, type DatabaseHandle } from '../../src/server/db/database';
 import { postgresPokeBus, type PokeBus } from '../../src/server/sync/poke-bus';
 import { TEST_DIALECTS, openTestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
 import { mutationMaker, push, setUpStore } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
+import { memberFields } from '../fixtures/factories';
 import { TEST_SECRET } from '../fixtures/test-secret';
 
 const NOW = 1_800_000_000_000;
@@ -43,13 +44,7 @@ describe.each(TEST_DIALECTS)('pokes on %s', (dialect) => {
   });
 
   test('a tablet listening is poked after another tablet’s change, and a stream without a credential is refused', async () => {
-    const db = await openTestDatabase(dialect);
-    const app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-    cleanup.push(
-      () => db.close(),
-      () => app.close(),
-    );
-    const tablet = await setUpStore(app);
+    const { app, owner: tablet } = await testServer(dialect, { seed: 'store', now: NOW });
 
     const refused = await app.inject({
       method: 'GET',

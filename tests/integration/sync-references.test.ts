@@ -1,16 +1,15 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
-import { buildApp } from '../../src/server/app';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MemberId, StaffId } from '../../src/shared/schemas/ids.schema';
 import type { AuditEntry } from '../../src/shared/schemas/security.schema';
 import type { Mutation, PushResponse } from '../../src/shared/sync/protocol.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { mutationMaker, push, setUpStore } from '../fixtures/sync-api';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { mutationMaker, push } from '../fixtures/sync-api';
 import { addStaff, staffHeaders } from '../fixtures/security-api';
-import { memberFields } from '../sync/fixtures/members';
-import { TEST_SECRET } from '../fixtures/test-secret';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 const OTHER_STORE = '0190b000-0000-7000-8000-000000000001';
@@ -26,9 +25,7 @@ describe.each(TEST_DIALECTS)('ids of another store inside a change on %s', (dial
   let make: ReturnType<typeof mutationMaker>;
 
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-    tablet = await setUpStore(app);
+    ({ db, app, owner: tablet } = await testServer(dialect, { seed: 'store', now: NOW }));
     make = mutationMaker(tablet, NOW - 60_000);
     await db.db
       .insertInto('stores')
@@ -64,10 +61,6 @@ describe.each(TEST_DIALECTS)('ids of another store inside a change on %s', (dial
         updated_at: NOW,
       })
       .execute();
-  });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
   });
 
   async function outcomes(mutations: Mutation[]) {

@@ -1,17 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { MemberId } from '../../src/shared/schemas/ids.schema';
 import { lastVisitOf } from '../../src/app/db/member-rows';
-import { resolveMemberId } from '../../src/app/db/local-store';
 import { httpTransport } from '../../src/app/sync/http-transport';
-import { POKE_PATH } from '../../src/app/sync/poke-stream';
 import { mutationMaker } from '../fixtures/sync-api';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
-import { doRandomWork, forkRng, type Rng } from './fixtures/chaos-work';
-import { memberFields } from './fixtures/members';
-import { listenForPokes } from './fixtures/poke-listener';
+import { forkRng, type Rng } from './fixtures/chaos-work';
+import { memberFields } from '../fixtures/factories';
 import {
   createTraffic,
   openProcessTablet,
@@ -22,6 +16,19 @@ import {
 import { enrolOverHttp, startServerUnderTest, type ServerUnderTest } from './fixtures/server-process';
 import { accountProblems, readServerTruth, skippedByPulls, type ServerTruth } from './fixtures/server-truth';
 import { storeNetwork, type StoreNetwork } from './fixtures/store-network';
+import {
+  calmDown,
+  chaosSeed,
+  expectOnlyPhoneTaken,
+  expectTabletsEqualTruth,
+  listenAll,
+  runStorm,
+  sleep,
+  stepLog,
+  syncTracker,
+  tabletWork,
+  type Storm,
+} from './fixtures/chaos-harness';
 
 // Tablets running the real app code (commands, Dexie store, sync engine, HTTP transport, pokes)
 // against the real server in its own process. In the chaos run, six of them work while the server
@@ -59,20 +66,15 @@ const BATCHES = 40;
 // Replies cross the store's Wi-Fi in this time: the window in which a commit's answer is lost.
 const REPLY_DELAY_MS = 15;
 
-const SEED =
-  process.env.CHAOS_SEED === undefined ? Math.floor(Math.random() * 2 ** 32) : Number(process.env.CHAOS_SEED);
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const SEED = chaosSeed();
 
 describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect) => {
   let env: ServerUnderTest | null = null;
   let network: StoreNetwork | null = null;
   let tablets: ProcessTablet[] = [];
   let stopPokes: (() => void)[] = [];
-  let lines: string[] = [];
-  let started = Date.now();
-  const note = (who: string, line: string) =>
-    lines.push(`${String(Date.now() - started).padStart(6)} ms  ${who.padEnd(7)} ${line}`);
+  const log = stepLog();
+  const { note } = log;
 
   // Even after a failure: no server process, relay, schema or folder outlives its test.
   afterEach(async () => {
@@ -87,19 +89,12 @@ describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect)
   });
 
   /** Run a test body; on failure, keep its steps and the server's output, and name the seed. */
-  async function traced(body: () => Promise<void>): Promise<void> {
-    started = Date.now();
-    lines = [];
-    try {
-      await body();
-    } catch (err) {
-      const log = path.join(os.tmpdir(), `floorbook-chaos-${dialect}-${SEED}.log`);
-      writeFileSync(log, `${lines.join('\n')}\n\nserver output:\n${env?.process.output() ?? ''}\n`);
-      if (err instanceof Error)
-        err.message = `[${dialect}, CHAOS_SEED=${SEED}, steps in ${log}]\n${err.message}`;
-      throw err;
-    }
-  }
+  const traced = (body: () => Promise<void>) =>
+    log.traced(body, {
+      tag: `${dialect}, CHAOS_SEED=${SEED}`,
+      file: `floorbook-chaos-${dialect}-${SEED}.log`,
+      output: () => `server output:\n${env?.process.output() ?? ''}`,
+    });
 
   test(
     'six tablets, the server killed under them: outboxes drain, all equal the server, nothing acknowledged lost or doubled',
@@ -182,32 +177,18 @@ describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect)
 
     // The storm: every tablet works, goes offline, has its clock set back and syncs at random,
     // while the server is killed again and again with pushes in flight.
-    let stormOver = false;
+    const storm: Storm = { over: false };
     let killsUnderPush = 0;
-    const syncs = new Set<Promise<void>>();
-    const startSync = (t: ProcessTablet, why: string) => {
-      const run = t.engine.sync().then((out) => {
-        note(t.name, `${why} sync → ${out.kind}`);
-      });
-      syncs.add(run);
-      void run.finally(() => syncs.delete(run));
-      return run;
-    };
-    // As in the app, a poke makes a tablet pull at once: pulls crowd in just after commits.
-    for (const [i, t] of tablets.entries()) {
-      const rng = forkRng(SEED, 200 + i);
-      stopPokes.push(
-        listenForPokes(
-          `${net.url}${POKE_PATH}`,
-          t.enrolment.device.token,
-          () => void startSync(t, 'poked'),
-          () => rng.int(100, 1_000),
-        ),
-      );
-    }
+    const syncs = syncTracker(note);
+    stopPokes = listenAll(
+      tablets,
+      SEED,
+      () => net.url,
+      (t) => void syncs.start(t, 'poked'),
+    );
 
     async function killRepeatedly(rng: Rng): Promise<void> {
-      for (let k = 1; k <= KILLS && !stormOver; k++) {
+      for (let k = 1; k <= KILLS && !storm.over; k++) {
         await sleep(rng.int(800, 2_000));
         const afterCommit = k % 2 === 0;
         if (afterCommit) {
@@ -253,60 +234,21 @@ describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect)
       });
     }
 
-    async function work(t: ProcessTablet, rng: Rng): Promise<void> {
-      for (let step = 0; step < MAX_STEPS && (step < MIN_STEPS || !stormOver); step++) {
-        const roll = rng.next();
-        if (roll < 0.14) {
-          const run = startSync(t, 'own');
-          if (rng.chance(0.5)) await run;
-        } else if (roll < 0.18) {
-          const ms = rng.int(200, 3_000);
-          t.offlineUntil = Date.now() + ms;
-          note(t.name, `offline for ${ms} ms`);
-        } else if (roll < 0.19) {
-          // Someone sets the tablet's clock back; its HLC must still never run backwards.
-          t.skewMs = Math.max(t.skewMs - rng.int(1, 120) * MINUTE, -6 * HOUR);
-          note(t.name, `clock now ${Math.round(t.skewMs / MINUTE)} min off`);
-        } else {
-          note(t.name, await doRandomWork(t, rng));
-        }
-        await sleep(rng.int(20, 100));
-      }
-    }
-
-    // Any failure ends the storm for every actor, and the test waits for all of them to stop.
-    const endStormOnFailure = (err: unknown) => {
-      stormOver = true;
-      throw err;
+    const work = {
+      minSteps: MIN_STEPS,
+      maxSteps: MAX_STEPS,
+      note,
+      startSync: syncs.start,
+      clocksSetBack: true,
     };
-    const actors = await Promise.allSettled([
-      killRepeatedly(forkRng(SEED, 0))
-        .then(() => {
-          stormOver = true;
-        })
-        .catch(endStormOnFailure),
-      ...tablets.map((t, i) => work(t, forkRng(SEED, 1 + i)).catch(endStormOnFailure)),
-    ]);
-    for (const actor of actors) if (actor.status === 'rejected') throw actor.reason;
-    await Promise.all([...syncs]);
+    await runStorm(
+      storm,
+      killRepeatedly(forkRng(SEED, 0)),
+      tablets.map((t, i) => tabletWork(t, forkRng(SEED, 1 + i), storm, work)),
+    );
+    await syncs.settled();
 
-    // Calm: every tablet back online and syncing until all outboxes are empty and all cursors equal.
-    for (const t of tablets) t.offlineUntil = 0;
-    let quiet = false;
-    for (let round = 1; round <= MAX_FINAL_ROUNDS && !quiet; round++) {
-      const outs = await Promise.all(tablets.map((t) => t.engine.sync()));
-      const pending = await Promise.all(tablets.map((t) => t.db.outbox.count()));
-      const cursors = await Promise.all(tablets.map((t) => t.db.meta.get('cursor')));
-      note(
-        'test',
-        `final round ${round}: ${outs.map((o) => o.kind).join(' ')}; pending ${pending.join(' ')}`,
-      );
-      quiet =
-        outs.every((o) => o.kind === 'synced') &&
-        pending.every((n) => n === 0) &&
-        new Set(cursors.map((c) => JSON.stringify(c?.value))).size === 1;
-    }
-    expect(quiet, 'tablets did not reach a quiet state').toBe(true);
+    await calmDown(tablets, note, MAX_FINAL_ROUNDS);
 
     // A tablet enrolled now downloads the server's copy through the real routes, page by page.
     const fresh = openProcessTablet({
@@ -321,7 +263,7 @@ describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect)
     tablets.push(fresh);
     expect(await fresh.engine.sync()).toEqual({ kind: 'synced' });
     for (const stop of stopPokes) stop();
-    await Promise.all([...syncs]);
+    await syncs.settled();
     await srv.stop();
 
     const truth = await server.withDatabase((db) => readServerTruth(db, dialect));
@@ -331,7 +273,7 @@ describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect)
       `chaos on ${dialect}, seed ${SEED}: ${KILLS} kills (${killsUnderPush} with pushes in flight), ` +
         `${traffic.cut} pushes cut, ${traffic.duplicates} duplicate replies; ${made} changes made, ` +
         `${deadLetters} refused as phone-taken; ${truth.live.size} members, ${truth.merged.size} merges, ` +
-        `${truth.events.size} events; ${Date.now() - started} ms`,
+        `${truth.events.size} events; ${log.sinceStart()} ms`,
     );
     expect(truth.merged.size, 'no phone was signed up twice offline').toBeGreaterThan(0);
     expect(killsUnderPush, 'no kill landed while a push was in flight').toBeGreaterThan(0);
@@ -345,17 +287,7 @@ describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect)
     const deadLetters = new Map<string, string>();
     for (const t of workers) {
       const dead = await t.db.deadLetters.toArray();
-      // The one refusal this scenario makes on purpose: a phone edit to a number another member
-      // holds on the server. Nothing else may be refused.
-      for (const d of dead) {
-        const phoneEdit =
-          d.mutation.kind === 'member.update' && d.mutation.payload.fields.phone !== undefined;
-        expect({ code: d.code, phoneEdit }, `dead letter ${d.id}`).toEqual({
-          code: 'phone-taken',
-          phoneEdit: true,
-        });
-        deadLetters.set(d.id, d.code);
-      }
+      expectOnlyPhoneTaken(dead, deadLetters);
       expect(dead.map((d) => d.id).sort(), `${t.name} dead letters`).toEqual([...t.refused.keys()].sort());
       // Staff see the refusals and nothing waiting.
       expect(t.status.get(), `${t.name} status`).toMatchObject({
@@ -378,20 +310,12 @@ describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect)
         lastVisitOf(truth.replica.events.filter((e) => e.memberId === id)),
       ]),
     );
-    for (const t of tablets) {
-      expect(skippedByPulls(truth, t.pulls), `${t.name} pulled every committed row`).toEqual([]);
-      expect(await t.db.outbox.count(), `${t.name} outbox`).toBe(0);
-      expect(await t.snapshot(), `${t.name} equals the server`).toEqual(truth.replica);
+    await expectTabletsEqualTruth(tablets, truth, 'the server', async (t) => {
       const rows = await t.db.members.toArray();
       expect(Object.fromEntries(rows.map((r) => [r.id, r.lastVisitAt])), `${t.name} last visits`).toEqual(
         lastVisits,
       );
-      for (const [absorbed, into] of truth.merged)
-        expect(
-          await resolveMemberId(t.db, absorbed as MemberId),
-          `${t.name} follows merge of ${absorbed}`,
-        ).toBe(truth.survivorOf(into));
-    }
+    });
     return deadLetters.size;
   }
 });

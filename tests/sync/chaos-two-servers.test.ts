@@ -1,18 +1,27 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { MemberId } from '../../src/shared/schemas/ids.schema';
-import { resolveMemberId } from '../../src/app/db/local-store';
-import { POKE_PATH } from '../../src/app/sync/poke-stream';
 import { freePort } from '../e2e/harness';
 import { openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
 import { doRandomWork, forkRng, type Rng } from './fixtures/chaos-work';
-import { listenForPokes } from './fixtures/poke-listener';
 import { createTraffic, openProcessTablet, type ProcessTablet } from './fixtures/process-tablet';
 import { enrolOverHttp, serverProcess, type ServerProcess } from './fixtures/server-process';
-import { accountProblems, readServerTruth, skippedByPulls } from './fixtures/server-truth';
+import { accountProblems, readServerTruth } from './fixtures/server-truth';
 import { storeNetwork, type StoreNetwork } from './fixtures/store-network';
+import {
+  calmDown,
+  chaosSeed,
+  expectOnlyPhoneTaken,
+  expectTabletsEqualTruth,
+  listenAll,
+  runStorm,
+  sleep,
+  stepLog,
+  syncTracker,
+  tabletWork,
+  type Storm,
+} from './fixtures/chaos-harness';
 
 // Two instances of the real server, each its own process, on one PostgreSQL schema with one
 // FLOORBOOK_SECRET: three tablets talk to one, three to the other. Each instance is killed with
@@ -40,10 +49,7 @@ const MAX_STEPS = 300;
 const MAX_FINAL_ROUNDS = 10;
 const REPLY_DELAY_MS = 15;
 
-const SEED =
-  process.env.CHAOS_SEED === undefined ? Math.floor(Math.random() * 2 ** 32) : Number(process.env.CHAOS_SEED);
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const SEED = chaosSeed();
 
 interface Instance {
   name: string;
@@ -57,10 +63,7 @@ describe.runIf(process.env.DATABASE_URL)('two server instances on one PostgreSQL
   let instances: Instance[] = [];
   let tablets: ProcessTablet[] = [];
   let stopPokes: (() => void)[] = [];
-  let lines: string[] = [];
-  const started = Date.now();
-  const note = (who: string, line: string) =>
-    lines.push(`${String(Date.now() - started).padStart(6)} ms  ${who.padEnd(7)} ${line}`);
+  const { note, traced } = stepLog();
 
   afterEach(async () => {
     for (const stop of stopPokes) stop();
@@ -78,17 +81,11 @@ describe.runIf(process.env.DATABASE_URL)('two server instances on one PostgreSQL
   });
 
   test('six tablets on two instances: outboxes drain, all equal the database, nothing acknowledged lost or doubled', async () => {
-    lines = [];
-    try {
-      await runChaos();
-    } catch (err) {
-      const log = path.join(os.tmpdir(), `floorbook-chaos-two-servers-${SEED}.log`);
-      const outputs = instances.map((i) => `${i.name} output:\n${i.process.output()}`).join('\n\n');
-      writeFileSync(log, `${lines.join('\n')}\n\n${outputs}\n`);
-      if (err instanceof Error)
-        err.message = `[two servers, CHAOS_SEED=${SEED}, steps in ${log}]\n${err.message}`;
-      throw err;
-    }
+    await traced(runChaos, {
+      tag: `two servers, CHAOS_SEED=${SEED}`,
+      file: `floorbook-chaos-two-servers-${SEED}.log`,
+      output: () => instances.map((i) => `${i.name} output:\n${i.process.output()}`).join('\n\n'),
+    });
   }, 120_000);
 
   async function runChaos(): Promise<void> {
@@ -129,35 +126,22 @@ describe.runIf(process.env.DATABASE_URL)('two server instances on one PostgreSQL
       );
     }
 
-    let stormOver = false;
+    const storm: Storm = { over: false };
     let killsUnderPush = 0;
     const pokes = tablets.map(() => 0);
-    const syncs = new Set<Promise<void>>();
-    const startSync = (t: ProcessTablet, why: string) => {
-      const run = t.engine.sync().then((out) => {
-        note(t.name, `${why} sync → ${out.kind}`);
-      });
-      syncs.add(run);
-      void run.finally(() => syncs.delete(run));
-      return run;
-    };
-    for (const [i, t] of tablets.entries()) {
-      const rng = forkRng(SEED, 200 + i);
-      stopPokes.push(
-        listenForPokes(
-          `${instanceOf(i).network.url}${POKE_PATH}`,
-          t.enrolment.device.token,
-          () => {
-            pokes[i]! += 1;
-            void startSync(t, 'poked');
-          },
-          () => rng.int(100, 1_000),
-        ),
-      );
-    }
+    const syncs = syncTracker(note);
+    stopPokes = listenAll(
+      tablets,
+      SEED,
+      (i) => instanceOf(i).network.url,
+      (t, i) => {
+        pokes[i]! += 1;
+        void syncs.start(t, 'poked');
+      },
+    );
 
     async function killRepeatedly(instance: Instance, rng: Rng): Promise<void> {
-      for (let k = 1; k <= KILLS && !stormOver; k++) {
+      for (let k = 1; k <= KILLS && !storm.over; k++) {
         await sleep(rng.int(500, 1_500));
         // At a random point of a push: before the server reads it, mid-transaction, or after the commit.
         for (let tries = 0; tries < 5 && traffic.inFlight === 0; tries++) {
@@ -175,55 +159,22 @@ describe.runIf(process.env.DATABASE_URL)('two server instances on one PostgreSQL
       }
     }
 
-    async function work(t: ProcessTablet, rng: Rng): Promise<void> {
-      for (let step = 0; step < MAX_STEPS && (step < MIN_STEPS || !stormOver); step++) {
-        const roll = rng.next();
-        if (roll < 0.14) {
-          const run = startSync(t, 'own');
-          if (rng.chance(0.5)) await run;
-        } else if (roll < 0.18) {
-          const ms = rng.int(200, 3_000);
-          t.offlineUntil = Date.now() + ms;
-          note(t.name, `offline for ${ms} ms`);
-        } else {
-          note(t.name, await doRandomWork(t, rng));
-        }
-        await sleep(rng.int(20, 100));
-      }
-    }
-
-    const endStormOnFailure = (err: unknown) => {
-      stormOver = true;
-      throw err;
+    const work = {
+      minSteps: MIN_STEPS,
+      maxSteps: MAX_STEPS,
+      note,
+      startSync: syncs.start,
+      clocksSetBack: false,
     };
-    const actors = await Promise.allSettled([
-      Promise.all(instances.map((inst, n) => killRepeatedly(inst, forkRng(SEED, n))))
-        .then(() => {
-          stormOver = true;
-        })
-        .catch(endStormOnFailure),
-      ...tablets.map((t, i) => work(t, forkRng(SEED, 10 + i)).catch(endStormOnFailure)),
-    ]);
-    for (const actor of actors) if (actor.status === 'rejected') throw actor.reason;
-    await Promise.all([...syncs]);
+    await runStorm(
+      storm,
+      Promise.all(instances.map((inst, n) => killRepeatedly(inst, forkRng(SEED, n)))).then(() => undefined),
+      tablets.map((t, i) => tabletWork(t, forkRng(SEED, 10 + i), storm, work)),
+    );
+    await syncs.settled();
     const stormMs = Date.now() - begun;
 
-    for (const t of tablets) t.offlineUntil = 0;
-    let quiet = false;
-    for (let round = 1; round <= MAX_FINAL_ROUNDS && !quiet; round++) {
-      const outs = await Promise.all(tablets.map((t) => t.engine.sync()));
-      const pending = await Promise.all(tablets.map((t) => t.db.outbox.count()));
-      const cursors = await Promise.all(tablets.map((t) => t.db.meta.get('cursor')));
-      note(
-        'test',
-        `final round ${round}: ${outs.map((o) => o.kind).join(' ')}; pending ${pending.join(' ')}`,
-      );
-      quiet =
-        outs.every((o) => o.kind === 'synced') &&
-        pending.every((n) => n === 0) &&
-        new Set(cursors.map((c) => JSON.stringify(c?.value))).size === 1;
-    }
-    expect(quiet, 'tablets did not reach a quiet state').toBe(true);
+    await calmDown(tablets, note, MAX_FINAL_ROUNDS);
 
     // A commit through one instance pokes the tablets of the other: LISTEN/NOTIFY across processes.
     // The poke streams may still be reconnecting after the last restart: try a few times.
@@ -242,7 +193,7 @@ describe.runIf(process.env.DATABASE_URL)('two server instances on one PostgreSQL
     expect(crossPoke, "a push through A never poked B's tablets").toBe(true);
     const calmMs = Date.now() - begun - stormMs;
     for (const stop of stopPokes) stop();
-    await Promise.all([...syncs]);
+    await syncs.settled();
     // The check's own change (and any poked pulls) reach every tablet.
     for (let round = 0; round < 2; round++)
       for (const t of tablets) expect((await t.engine.sync()).kind).toBe('synced');
@@ -250,18 +201,7 @@ describe.runIf(process.env.DATABASE_URL)('two server instances on one PostgreSQL
 
     const truth = await readServerTruth(db.db, 'postgres');
     const deadLetters = new Map<string, string>();
-    for (const t of tablets) {
-      for (const d of await t.db.deadLetters.toArray()) {
-        // The only refusal this workload makes on purpose: a phone edit to a number taken on the server.
-        const phoneEdit =
-          d.mutation.kind === 'member.update' && d.mutation.payload.fields.phone !== undefined;
-        expect({ code: d.code, phoneEdit }, `dead letter ${d.id}`).toEqual({
-          code: 'phone-taken',
-          phoneEdit: true,
-        });
-        deadLetters.set(d.id, d.code);
-      }
-    }
+    for (const t of tablets) expectOnlyPhoneTaken(await t.db.deadLetters.toArray(), deadLetters);
     expect(
       accountProblems(truth, {
         queued: new Map(tablets.flatMap((t) => [...t.queued])),
@@ -269,17 +209,7 @@ describe.runIf(process.env.DATABASE_URL)('two server instances on one PostgreSQL
         deadLetters,
       }),
     ).toEqual([]);
-    for (const t of tablets) {
-      expect(skippedByPulls(truth, t.pulls), `${t.name} pulled every committed row`).toEqual([]);
-      expect(await t.db.outbox.count(), `${t.name} outbox`).toBe(0);
-      expect(await t.snapshot(), `${t.name} equals the database`).toEqual(truth.replica);
-      // Tombstones and merge pointers: every merged member leads to its survivor on every tablet.
-      for (const [absorbed, into] of truth.merged)
-        expect(
-          await resolveMemberId(t.db, absorbed as MemberId),
-          `${t.name} follows merge of ${absorbed}`,
-        ).toBe(truth.survivorOf(into));
-    }
+    await expectTabletsEqualTruth(tablets, truth, 'the database');
     const made = tablets.reduce((n, t) => n + t.queued.size, 0);
     console.log(
       `two servers on postgres, seed ${SEED}: ${2 * KILLS} kills (${killsUnderPush} with pushes in flight), ` +

@@ -5,7 +5,8 @@ import { signUpMember, editMember, deleteMember } from '../../src/app/commands/m
 import { recordPurchase, recordVisit, voidEvent } from '../../src/app/commands/event-commands';
 import { resolveMemberId } from '../../src/app/db/local-store';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
-import { manualClock, memberFields, signUpFields } from './fixtures/members';
+import { manualClock, memberFields } from '../fixtures/factories';
+import { signUpFields } from './fixtures/members';
 import {
   SERVER_SYNC_READY,
   openTablet,

@@ -1,34 +1,23 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { v7 as uuidv7 } from 'uuid';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { MemberId } from '../../shared/schemas/ids.schema';
-import { FloorbookDb } from '../db/floorbook-db';
+import type { FloorbookDb } from '../db/floorbook-db';
 import type { CommandDeps } from './command-runner';
 import { signUpMember } from './member-commands';
 import { logContact, recordPurchase, recordVisit, voidEvent } from './event-commands';
-import {
-  manualClock,
-  memberFields,
-  newDeviceId,
-  newStaffId,
-  tabletCommandDeps,
-} from '../../../tests/sync/fixtures/members';
+import { memberFields } from '../../../tests/fixtures/factories';
+import { testTablet } from '../../../tests/fixtures/test-tablet';
 
 const T0 = 1_800_000_000_000;
 let db: FloorbookDb;
 let deps: CommandDeps;
 let memberId: MemberId;
-const clock = manualClock(T0);
+let clock: ReturnType<typeof testTablet>['clock'];
 
 beforeEach(async () => {
-  db = new FloorbookDb({ name: `events-${uuidv7()}` });
-  clock.set(T0);
-  deps = tabletCommandDeps(db, { deviceId: newDeviceId(), staffId: newStaffId() }, clock.now);
+  ({ db, deps, clock } = testTablet(T0));
   const signed = await signUpMember(deps, { fields: memberFields() });
   if (!signed.ok) throw new Error('sign-up failed');
   memberId = signed.value.memberId;
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 const item = (quantity: number, unitPrice: number) => ({

@@ -1,30 +1,20 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { FloorbookDb } from '../db/floorbook-db';
+import type { FloorbookDb } from '../db/floorbook-db';
 import type { CommandDeps } from './command-runner';
 import { deleteMember, editMember, eraseMember, signUpMember } from './member-commands';
 import { recordVisit } from './event-commands';
-import {
-  manualClock,
-  memberFields,
-  newDeviceId,
-  newStaffId,
-  tabletCommandDeps,
-} from '../../../tests/sync/fixtures/members';
+import { memberFields } from '../../../tests/fixtures/factories';
+import { testTablet } from '../../../tests/fixtures/test-tablet';
 
 const T0 = 1_800_000_000_000;
 let db: FloorbookDb;
 let deps: CommandDeps;
-const clock = manualClock(T0);
+let clock: ReturnType<typeof testTablet>['clock'];
 
 beforeEach(async () => {
-  db = new FloorbookDb({ name: `commands-${uuidv7()}` });
+  ({ db, deps, clock } = testTablet(T0));
   await db.open();
-  clock.set(T0);
-  deps = tabletCommandDeps(db, { deviceId: newDeviceId(), staffId: newStaffId() }, clock.now);
-});
-afterEach(async () => {
-  await db.delete();
 });
 
 describe('signUpMember', () => {

@@ -4,7 +4,7 @@ import { FloorbookDb, onReloadRequested, type FloorbookDbOptions } from './floor
 import { searchKeysOf } from '../../shared/domain/search-keys';
 import { newMemberRecord } from '../../shared/sync/member-merge';
 import { memberRow } from './member-rows';
-import { memberFields, newMemberId } from '../../../tests/sync/fixtures/members';
+import { memberFields, newMemberId } from '../../../tests/fixtures/factories';
 
 /** The next release of the app: the same class with one more version block appended. */
 class NextReleaseDb extends FloorbookDb {

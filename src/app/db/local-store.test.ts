@@ -21,8 +21,8 @@ import {
   newDeviceId,
   newMemberId,
   newStaffId,
-  tabletCommandDeps,
-} from '../../../tests/sync/fixtures/members';
+} from '../../../tests/fixtures/factories';
+import { tabletCommandDeps } from '../../../tests/sync/fixtures/members';
 
 const T0 = 1_800_000_000_000;
 const OTHER_TABLET = '0190a000-0000-7000-8000-0000000000ff';

@@ -11,12 +11,8 @@ import { recordOfRow } from '../db/member-rows';
 import type { MemberChange, PullResponse } from '../../shared/sync/protocol.schema';
 import type { EventId } from '../../shared/schemas/ids.schema';
 import { generateRoster, memberRowOf, seededRandom } from '../../../tests/fixtures/member-roster';
-import {
-  memberFields,
-  newDeviceId,
-  newStaffId,
-  tabletCommandDeps,
-} from '../../../tests/sync/fixtures/members';
+import { memberFields, newDeviceId, newStaffId } from '../../../tests/fixtures/factories';
+import { tabletCommandDeps } from '../../../tests/sync/fixtures/members';
 
 const NOW = 1_800_000_000_000;
 let db: FloorbookDb;

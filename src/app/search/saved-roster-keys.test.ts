@@ -7,7 +7,8 @@ import { readRosterKeys, saveRosterKeys } from '../db/roster-keys-store';
 import { createCommands } from '../commands/commands';
 import { openMemberSearch, type MemberSearch } from './member-search';
 import { generateRoster, memberRowOf } from '../../../tests/fixtures/member-roster';
-import { newDeviceId, newStaffId, tabletCommandDeps } from '../../../tests/sync/fixtures/members';
+import { newDeviceId, newStaffId } from '../../../tests/fixtures/factories';
+import { tabletCommandDeps } from '../../../tests/sync/fixtures/members';
 
 const NOW = 1_800_000_000_000;
 let db: FloorbookDb;

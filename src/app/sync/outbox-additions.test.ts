@@ -1,29 +1,12 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { v7 as uuidv7 } from 'uuid';
-import { FloorbookDb } from '../db/floorbook-db';
+import { describe, expect, test, vi } from 'vitest';
 import { signUpMember } from '../commands/member-commands';
 import { watchOutboxAdditions } from './outbox-additions';
-import {
-  manualClock,
-  memberFields,
-  newDeviceId,
-  newStaffId,
-  tabletCommandDeps,
-} from '../../../tests/sync/fixtures/members';
-
-let db: FloorbookDb;
-afterEach(async () => {
-  await db.delete();
-});
+import { memberFields } from '../../../tests/fixtures/factories';
+import { testTablet } from '../../../tests/fixtures/test-tablet';
 
 describe('watchOutboxAdditions', () => {
   test('tells of a saved change, and not of changes leaving the outbox', async () => {
-    db = new FloorbookDb({ name: `additions-${uuidv7()}` });
-    const deps = tabletCommandDeps(
-      db,
-      { deviceId: newDeviceId(), staffId: newStaffId() },
-      manualClock(1).now,
-    );
+    const { db, deps } = testTablet(1);
     await signUpMember(deps, { fields: memberFields() });
     let added = 0;
     const stop = watchOutboxAdditions(db, () => (added += 1));

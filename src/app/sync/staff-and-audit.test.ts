@@ -9,7 +9,7 @@ import { dexieLocalStore, type LocalStore } from '../db/local-store';
 import { createSyncEngine } from './sync-engine';
 import { createSyncStatusStore } from './sync-status';
 import type { SyncTransport, TransportOutcome } from './sync-transport';
-import { manualClock, newDeviceId } from '../../../tests/sync/fixtures/members';
+import { manualClock, newDeviceId } from '../../../tests/fixtures/factories';
 
 const T0 = 1_800_000_000_000;
 const clock = manualClock(T0);

@@ -1,27 +1,20 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { v7 as uuidv7 } from 'uuid';
-import { FloorbookDb } from '../db/floorbook-db';
+import type { FloorbookDb } from '../db/floorbook-db';
 import { readMeta, writeMeta } from '../db/meta';
 import { signUpMember } from '../commands/member-commands';
 import { startSync } from './start-sync';
-import {
-  manualClock,
-  memberFields,
-  newDeviceId,
-  newStaffId,
-  tabletCommandDeps,
-} from '../../../tests/sync/fixtures/members';
+import { memberFields } from '../../../tests/fixtures/factories';
+import { testTablet } from '../../../tests/fixtures/test-tablet';
 
 let db: FloorbookDb;
-afterEach(async () => {
+afterEach(() => {
   vi.unstubAllGlobals();
-  await db.delete();
 });
 
 async function tabletWithOneMember(enrolment: { storeId: string; deviceId: string }) {
-  db = new FloorbookDb({ name: `start-${uuidv7()}` });
-  const deps = tabletCommandDeps(db, { deviceId: newDeviceId(), staffId: newStaffId() }, manualClock(0).now);
-  await signUpMember(deps, { fields: memberFields() });
+  const tablet = testTablet(0);
+  db = tablet.db;
+  await signUpMember(tablet.deps, { fields: memberFields() });
   await writeMeta(db, 'enrolment', enrolment);
 }
 

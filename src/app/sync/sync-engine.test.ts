@@ -19,8 +19,8 @@ import {
   newDeviceId,
   newMemberId,
   newStaffId,
-  tabletCommandDeps,
-} from '../../../tests/sync/fixtures/members';
+} from '../../../tests/fixtures/factories';
+import { tabletCommandDeps } from '../../../tests/sync/fixtures/members';
 
 const T0 = 1_800_000_000_000;
 const clock = manualClock(T0);

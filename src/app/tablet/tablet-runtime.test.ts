@@ -4,7 +4,7 @@ import type { DeviceEnrolment } from '../../shared/schemas/security.schema';
 import { writeMeta } from '../db/meta';
 import { useStaffSession } from '../state/staff-session.store';
 import { openTabletRuntime, type TabletRuntime } from './tablet-runtime';
-import { memberFields } from '../../../tests/sync/fixtures/members';
+import { memberFields } from '../../../tests/fixtures/factories';
 
 const HOUR = 3_600_000;
 const enrolment: DeviceEnrolment = {

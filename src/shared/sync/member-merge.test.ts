@@ -3,30 +3,15 @@ import fc from 'fast-check';
 import { applyFieldEdit, fieldClock, mergeRecords, newMemberRecord } from './member-merge';
 import type { MemberFields, MemberRecord } from '../schemas/member.schema';
 import type { MemberId, StaffId } from '../schemas/ids.schema';
+import { memberFields } from '../../../tests/fixtures/factories';
 
 const STAFF = '01900000-0000-7000-8000-000000000001' as StaffId;
-const fields: MemberFields = {
+const fields: MemberFields = memberFields({
   cardNo: '100000000017',
-  name: '张晓梅',
-  gender: 'female',
   phone: '13812345678',
   birthday: null,
-  email: null,
-  address: null,
-  sizes: { tops: 'M' },
-  job: null,
-  family: null,
-  personality: null,
-  styles: [],
-  hobbies: [],
-  preferredService: null,
-  promotionReceptiveness: null,
-  preferences: [],
-  dislikes: [],
-  softNotes: null,
-  ownerStaffId: null,
   consent: { record: true, marketing: false, noticeVersion: 'v1', language: 'zh-CN', at: 0, staffId: STAFF },
-};
+});
 const clock = (wall: number, node = 'a') => `${String(wall).padStart(15, '0')}:00000:${node}`;
 const base = newMemberRecord('01900000-0000-7000-8000-0000000000aa' as MemberId, fields, clock(100), 100);
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { renderApp } from '../../../../tests/fixtures/render-app';
 import { fakeApi, json, signInAs } from '../../../../tests/fixtures/admin-fixtures';
-import { memberFields } from '../../../../tests/sync/fixtures/members';
+import { memberFields } from '../../../../tests/fixtures/factories';
 import type { MemberId } from '../../../shared/schemas/ids.schema';
 import { FloorbookDb } from '../../db/floorbook-db';
 import { createSyncStatusStore } from '../../sync/sync-status';

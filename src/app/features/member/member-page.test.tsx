@@ -6,13 +6,8 @@ import { Route, Routes } from 'react-router';
 import type { MemberId, StaffId, StoreId } from '../../../shared/schemas/ids.schema';
 import type { StaffRole } from '../../../shared/schemas/setup.schema';
 import { renderApp } from '../../../../tests/fixtures/render-app';
-import {
-  manualClock,
-  memberFields,
-  newDeviceId,
-  newStaffId,
-  tabletCommandDeps,
-} from '../../../../tests/sync/fixtures/members';
+import { manualClock, memberFields, newDeviceId, newStaffId } from '../../../../tests/fixtures/factories';
+import { tabletCommandDeps } from '../../../../tests/sync/fixtures/members';
 import { createCommands, type Commands } from '../../commands/commands';
 import { FloorbookDb } from '../../db/floorbook-db';
 import { useSession } from '../../state/session.store';

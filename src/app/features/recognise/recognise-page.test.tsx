@@ -19,7 +19,8 @@ import { RosterStatus } from './roster-status';
 import { useCardScan } from './use-card-scan';
 import { renderApp } from '../../../../tests/fixtures/render-app';
 import { generateRoster, memberRowOf } from '../../../../tests/fixtures/member-roster';
-import { memberFields, newDeviceId, tabletCommandDeps } from '../../../../tests/sync/fixtures/members';
+import { memberFields, newDeviceId } from '../../../../tests/fixtures/factories';
+import { tabletCommandDeps } from '../../../../tests/sync/fixtures/members';
 
 const DAY = 86_400_000;
 const ME = '0190a000-0000-7000-8000-000000000001' as StaffId;

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { renderApp } from '../../../../tests/fixtures/render-app';
 import { fakeApi, json, noContent, refused, type SeenCall } from '../../../../tests/fixtures/admin-fixtures';
-import { newDeviceId, newStaffId } from '../../../../tests/sync/fixtures/members';
+import { newDeviceId, newStaffId } from '../../../../tests/fixtures/factories';
 import { useSession } from '../../state/session.store';
 import { useStaffSession } from '../../state/staff-session.store';
 import SetupPage from './setup-page';

@@ -10,7 +10,7 @@ import {
   signInAs,
   type SeenCall,
 } from '../../../../tests/fixtures/admin-fixtures';
-import { newDeviceId, newStaffId } from '../../../../tests/sync/fixtures/members';
+import { newDeviceId, newStaffId } from '../../../../tests/fixtures/factories';
 import type { SignedInStaff } from '../../state/staff-session.store';
 import StaffPage from './staff-page';
 

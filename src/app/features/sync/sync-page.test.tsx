@@ -5,13 +5,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Route, Routes, useParams } from 'react-router';
 import type { MemberId, StoreId } from '../../../shared/schemas/ids.schema';
 import { renderApp } from '../../../../tests/fixtures/render-app';
-import {
-  manualClock,
-  memberFields,
-  newDeviceId,
-  newStaffId,
-  tabletCommandDeps,
-} from '../../../../tests/sync/fixtures/members';
+import { manualClock, memberFields, newDeviceId, newStaffId } from '../../../../tests/fixtures/factories';
+import { tabletCommandDeps } from '../../../../tests/sync/fixtures/members';
 import { createCommands, type Commands } from '../../commands/commands';
 import { FloorbookDb } from '../../db/floorbook-db';
 import { dexieLocalStore, type LocalStore } from '../../db/local-store';

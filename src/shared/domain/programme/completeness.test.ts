@@ -3,27 +3,14 @@ import fc from 'fast-check';
 import { profileCompleteness } from './completeness';
 import type { MemberFields } from '../../schemas/member.schema';
 import type { StaffId } from '../../schemas/ids.schema';
+import { memberFields } from '../../../../tests/fixtures/factories';
 
-const thin: MemberFields = {
+const thin: MemberFields = memberFields({
   cardNo: '100000000008',
   name: '张',
   gender: 'unspecified',
-  phone: '13800138000',
   birthday: null,
-  email: null,
-  address: null,
   sizes: {},
-  job: null,
-  family: null,
-  personality: null,
-  styles: [],
-  hobbies: [],
-  preferredService: null,
-  promotionReceptiveness: null,
-  preferences: [],
-  dislikes: [],
-  softNotes: null,
-  ownerStaffId: null,
   consent: {
     record: true,
     marketing: false,
@@ -32,7 +19,7 @@ const thin: MemberFields = {
     at: 0,
     staffId: '0190d000-0000-7000-8000-000000000002' as StaffId,
   },
-};
+});
 const full: MemberFields = {
   ...thin,
   gender: 'female',
