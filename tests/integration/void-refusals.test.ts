@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { EventId, MemberId } from '../../src/shared/schemas/ids.schema';
 import {
@@ -11,10 +10,10 @@ import {
   type Mutation,
   type PushResponse,
 } from '../../src/shared/sync/protocol.schema';
-import { TEST_DIALECTS, openTestDatabase, type TestDatabase } from '../fixtures/test-databases';
-import { mutationMaker, push, setUpStore } from '../fixtures/sync-api';
-import { memberFields } from '../sync/fixtures/members';
-import { TEST_SECRET } from '../fixtures/test-secret';
+import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
+import { testServer } from '../fixtures/test-server';
+import { mutationMaker, push } from '../fixtures/sync-api';
+import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 /** The codes a tablet of protocol 1 or 2 knows: it parses refusals against exactly these. */
@@ -30,20 +29,13 @@ describe.each(TEST_DIALECTS)('the server refuses the voids a tablet refuses, on 
   let sale: Mutation;
 
   beforeEach(async () => {
-    db = await openTestDatabase(dialect);
-    app = await buildApp({ db, clock: () => NOW, version: 'test', secret: TEST_SECRET });
-    tablet = await setUpStore(app);
+    ({ db, app, owner: tablet } = await testServer(dialect, { seed: 'store', now: NOW }));
     make = mutationMaker(tablet, NOW - 60_000);
     const created = make.create(memberFields());
     memberId = created.entityId as MemberId;
     sale = make.purchase(memberId, 39_900);
     expect(await outcomes([created, sale])).toEqual(['applied', 'applied']);
   });
-  afterEach(async () => {
-    await app.close();
-    await db.close();
-  });
-
   /** A void of `targetId` as a tablet records it. */
   function voidOf(targetId: string): Mutation {
     const m = make.visit(memberId);
