@@ -40,6 +40,8 @@ export function registerServiceWorker(): void {
     },
     (phase) => {
       useUpdate.getState().phaseChanged(phase, () => controller.apply());
+      // The banner names the version waiting once the server has said which build it serves.
+      if (phase === 'waiting') void server.poll();
       applyIfIdle();
     },
   );
