@@ -121,7 +121,7 @@ describe('createUpdateController', () => {
     const registration = new FakeRegistration();
     const worker = new FakeWorker('installed');
     registration.waiting = worker;
-    const { controller, phases, reload, elapse } = setUp(registration);
+    const { container, controller, phases, reload, elapse } = setUp(registration);
     await controller.start();
     controller.apply();
     elapse(10_000);
@@ -130,6 +130,35 @@ describe('createUpdateController', () => {
     controller.apply();
     expect(worker.messages).toHaveLength(2);
     expect(phases.at(-1)).toBe('activating');
+    // The second request is heard: the version takes over and the page reloads, once.
+    container.handOver();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  test('a handover that comes after the stuck notice still reloads the page by itself', async () => {
+    const registration = new FakeRegistration();
+    registration.waiting = new FakeWorker('installed');
+    const { container, controller, phases, reload, elapse } = setUp(registration);
+    await controller.start();
+    controller.apply();
+    elapse(10_000);
+    expect(phases.at(-1)).toBe('stuck');
+    container.handOver();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  test('a retry when the version took over meanwhile (no worker waits any more) reloads', async () => {
+    const registration = new FakeRegistration();
+    registration.waiting = new FakeWorker('installed');
+    const { controller, phases, reload, elapse } = setUp(registration);
+    await controller.start();
+    controller.apply();
+    elapse(10_000);
+    expect(phases.at(-1)).toBe('stuck');
+    registration.active = registration.waiting;
+    registration.waiting = null;
+    controller.apply();
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   test('reloads when the version activated but never claimed this page', async () => {
