@@ -1,58 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createUpdateController, type UpdatePhase } from './update-controller';
-
-class FakeWorker extends EventTarget {
-  messages: unknown[] = [];
-  constructor(public state: ServiceWorkerState) {
-    super();
-  }
-  postMessage(message: unknown) {
-    this.messages.push(message);
-  }
-  becomes(state: ServiceWorkerState) {
-    this.state = state;
-    this.dispatchEvent(new Event('statechange'));
-  }
-}
-
-class FakeRegistration extends EventTarget {
-  installing: FakeWorker | null = null;
-  waiting: FakeWorker | null = null;
-  active: FakeWorker | null = new FakeWorker('activated');
-  /** What the server offers at the next `update()`; null when nothing new. */
-  offered: FakeWorker | null = null;
-  update = vi.fn(async () => {
-    const next = this.offered;
-    this.offered = null;
-    if (!next) return;
-    this.installing = next;
-    this.dispatchEvent(new Event('updatefound'));
-    await Promise.resolve();
-    this.installing = null;
-    this.waiting = next;
-    next.becomes('installed');
-  });
-}
-
-class FakeContainer extends EventTarget {
-  controller: FakeWorker | null;
-  register = vi.fn<(url: string) => Promise<FakeRegistration>>();
-  constructor(public registration: FakeRegistration) {
-    super();
-    this.controller = registration.active;
-    this.register.mockImplementation(() => Promise.resolve(this.registration));
-  }
-  /** The waiting worker activates and takes this page over. */
-  handOver() {
-    const worker = this.registration.waiting;
-    if (!worker) return;
-    this.registration.waiting = null;
-    this.registration.active = worker;
-    worker.becomes('activated');
-    this.controller = worker;
-    this.dispatchEvent(new Event('controllerchange'));
-  }
-}
+import { FakeContainer, FakeRegistration, FakeWorker } from '../../../tests/fixtures/fake-service-worker';
 
 function setUp(registration = new FakeRegistration(), remembered = false) {
   const container = new FakeContainer(registration);
