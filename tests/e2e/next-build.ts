@@ -44,6 +44,8 @@ export async function buildNextVersion(): Promise<NextBuild> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [vite, 'build', '--outDir', dist, '--logLevel', 'error'], {
       cwd: dir,
+      // Under vitest NODE_ENV is `test`, which vite would build as development: no service worker.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let errors = '';

@@ -16,6 +16,7 @@ import {
 } from './harness';
 import { buildNextVersion, NEXT_TITLE, type NextBuild } from './next-build';
 import { openTcpRelay, type TcpRelay } from './tcp-relay';
+import { recordWorkerTimeline, type WorkerTimeline } from './worker-timeline';
 
 const LIKED = '试了驼色大衣';
 const STYLE = 'FW26-0420';
@@ -42,9 +43,9 @@ function localState(page: Page) {
   });
 }
 
-/** For a failure's message: the banners and the service workers' states. */
-function updateState(page: Page): Promise<string> {
-  return page.evaluate(async () => {
+/** For a failure's message: the banners, the service workers' states, and how they got there. */
+async function updateState(page: Page, timeline: WorkerTimeline): Promise<string> {
+  const now = await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     const banners = [...document.querySelectorAll('.banner')].map((b) => b.textContent).join(' | ');
     const workers = reg
@@ -52,6 +53,21 @@ function updateState(page: Page): Promise<string> {
       : 'no registration';
     return `${document.title}; banners: ${banners || 'none'}; workers: ${workers}`;
   });
+  return `${now}\n${timeline.text()}`;
+}
+
+/** Wait until the tablet runs the next build; on failure, say what it shows and how it got there. */
+async function newVersionRuns(page: Page, timeline: WorkerTimeline, timeout: number): Promise<void> {
+  await page
+    .waitForFunction((title) => document.title === title, NEXT_TITLE, { timeout })
+    .catch(async (err: unknown) => {
+      throw new Error(
+        `the new version did not take over; the tablet shows: ${await updateState(page, timeline)}`,
+        {
+          cause: err,
+        },
+      );
+    });
 }
 
 async function seedStore(dataDir: string): Promise<MemberRecord> {
@@ -123,6 +139,61 @@ beforeAll(async () => {
 });
 afterAll(() => next.remove());
 
+/** A store with its demo members, its server, and the store network between tablet and server. */
+interface Store {
+  dataDir: string;
+  member: MemberRecord;
+  server: RunningServer;
+  relay: TcpRelay;
+  /** Upgrade day: the next build replaces the server, on the same data and address. */
+  installNextBuild(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function openStore(): Promise<Store> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-upgrade-'));
+  const member = await seedStore(dataDir);
+  const server = await startServer({ DATA_DIR: dataDir });
+  const relay = await openTcpRelay(Number(new URL(server.url).port));
+  const store: Store = {
+    dataDir,
+    member,
+    server,
+    relay,
+    async installNextBuild() {
+      await store.server.stop();
+      store.server = await startServer({ DATA_DIR: dataDir, STATIC_DIR: next.dist });
+      relay.target = Number(new URL(store.server.url).port);
+    },
+    async close() {
+      await relay.close();
+      await store.server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return store;
+}
+
+/** Enrol a fresh tablet through the relay and wait until its service worker controls the page. */
+async function enrolTablet(page: Page, store: Store): Promise<string> {
+  await enrolWithPassword(page, store.relay.url, {
+    staffName: '陈店长',
+    password: DEMO_STORE.password,
+    deviceName: '收银台平板',
+  });
+  await page.getByRole('status').filter({ hasText: '已同步' }).first().waitFor({ timeout: 30_000 });
+  await waitForServiceWorker(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return page.evaluate(
+    () =>
+      (
+        JSON.parse(localStorage.getItem('floorbook.settings.v1') ?? '{}') as {
+          enrolment: { device: { id: string } };
+        }
+      ).enrolment.device.id,
+  );
+}
+
 /**
  * Upgrade day: a tablet holds changes made offline; the server is replaced by the next build on
  * the same data; the tablet restarts offline, comes back, finds the new version by itself, takes
@@ -132,76 +203,49 @@ describe.each([
   { network: 'a real cut (TCP relay closed)', emulated: false },
   { network: "Chromium's emulated offline", emulated: true },
 ])('a store upgrade, offline meaning $network', ({ emulated }) => {
-  let dataDir: string;
-  let member: MemberRecord;
-  let server: RunningServer;
-  let relay: TcpRelay;
-
+  let store: Store;
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-upgrade-'));
-    member = await seedStore(dataDir);
-    server = await startServer({ DATA_DIR: dataDir });
-    relay = await openTcpRelay(Number(new URL(server.url).port));
+    store = await openStore();
   });
-  afterAll(async () => {
-    await relay.close();
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => store.close());
 
   test('the new version takes over, and every change made offline reaches the server once', async () => {
     const tablet = await openTablet();
+    const timeline = await recordWorkerTimeline(tablet.context, tablet.page);
     try {
       const { page, context } = tablet;
+      const { relay, member } = store;
       const goOffline = () => (emulated ? context.setOffline(true) : relay.cut());
       const goOnline = () => (emulated ? context.setOffline(false) : relay.restore());
 
-      await enrolWithPassword(page, relay.url, {
-        staffName: '陈店长',
-        password: DEMO_STORE.password,
-        deviceName: '收银台平板',
-      });
-      await page.getByRole('status').filter({ hasText: '已同步' }).first().waitFor({ timeout: 30_000 });
-      await waitForServiceWorker(page);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      const deviceId = await page.evaluate(
-        () =>
-          (
-            JSON.parse(localStorage.getItem('floorbook.settings.v1') ?? '{}') as {
-              enrolment: { device: { id: string } };
-            }
-          ).enrolment.device.id,
-      );
+      const deviceId = await enrolTablet(page, store);
       const before = await localState(page);
       await page.goto(`${relay.url}/members/${member.id}`);
       await page.getByRole('heading', { name: member.fields.name }).waitFor();
 
+      timeline.mark('offline');
       await goOffline();
       await recordOfflineChanges(page);
 
-      // The store installs the next build: same data folder, same address for the tablets.
-      await server.stop();
-      server = await startServer({ DATA_DIR: dataDir, STATIC_DIR: next.dist });
-      relay.target = Number(new URL(server.url).port);
+      timeline.mark('the next build replaces the server');
+      await store.installNextBuild();
 
       // The tablet restarts while the network is still away: the old version starts from its cache.
+      timeline.mark('reload, offline');
       await page.reload();
       await page.getByRole('heading', { name: member.fields.name }).waitFor();
       await page.getByRole('status').filter({ hasText: '3 条改动待同步' }).first().waitFor();
 
       // Back online, pushes still failing: the tablet finds the new version with no reload or page switch.
       relay.refusePushes = true;
+      timeline.mark('online, pushes refused');
       await goOnline();
       const banner = page.getByRole('status').filter({ hasText: `新版本 ${next.version}` });
       await banner.waitFor({ timeout: 40_000 });
+      timeline.mark('banner shown: 重新加载 pressed');
       await banner.getByRole('button', { name: '重新加载' }).click();
-      await page
-        .waitForFunction((title) => document.title === title, NEXT_TITLE, { timeout: 30_000 })
-        .catch(async (err: unknown) => {
-          throw new Error(`the new version did not take over; the tablet shows: ${await updateState(page)}`, {
-            cause: err,
-          });
-        });
+      await newVersionRuns(page, timeline, 30_000);
+      timeline.mark('the new version runs');
       await page.getByRole('heading', { name: member.fields.name }).waitFor();
       const upgraded = await localState(page);
       expect(upgraded.version).toBeGreaterThan(before.version);
@@ -210,13 +254,74 @@ describe.each([
       relay.refusePushes = false;
       await page.getByRole('status').filter({ hasText: '已同步' }).first().waitFor({ timeout: 40_000 });
       expect(await localState(page)).toMatchObject({ outbox: 0, deadLetters: 0 });
-      expect(await serverCopy(dataDir, deviceId, member.id)).toEqual({
+      expect(await serverCopy(store.dataDir, deviceId, member.id)).toEqual({
         mutations: ['event.record:applied', 'event.record:applied', 'member.update:applied'],
         visits: 1,
         purchases: 1,
         job: true,
       });
+
+      // The sync screen shows that the tablet followed the server.
+      await page.goto(`${relay.url}/sync`);
+      await expect.poll(() => page.getByTestId('app-version').textContent()).toContain(next.version);
+      await expect.poll(() => page.getByTestId('server-version').textContent()).toContain(next.version);
     } finally {
+      timeline.keep(`${Date.now()}-${emulated ? 'emulated' : 'cut'}`);
+      await tablet.close();
+    }
+  });
+});
+
+/**
+ * A handover that does not come, made on purpose: the page's first request to the waiting worker
+ * is lost. The banner must say so, and its 再试一次 must bring the new version, not do nothing.
+ */
+describe('a store upgrade whose first handover does not come', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore();
+  });
+  afterAll(() => store.close());
+
+  test('the banner says so within seconds, and 再试一次 brings the new version', async () => {
+    const tablet = await openTablet();
+    const timeline = await recordWorkerTimeline(tablet.context, tablet.page);
+    try {
+      const { page, context } = tablet;
+      await context.addInitScript(() => {
+        const proto = ServiceWorker.prototype;
+        const post = Object.getOwnPropertyDescriptor(proto, 'postMessage')?.value as (
+          this: ServiceWorker,
+          ...args: unknown[]
+        ) => void;
+        let lost = false;
+        Object.defineProperty(proto, 'postMessage', {
+          value(this: ServiceWorker, ...args: unknown[]) {
+            if (!lost && (args[0] as { type?: string } | null)?.type === 'SKIP_WAITING') {
+              lost = true;
+              return;
+            }
+            post.apply(this, args);
+          },
+        });
+      });
+      await enrolTablet(page, store);
+      timeline.mark('the next build replaces the server');
+      await store.installNextBuild();
+      // Found at load this time: finding it without one is the journey above.
+      await page.reload();
+      const banner = page.getByRole('status').filter({ hasText: `新版本 ${next.version}` });
+      await banner.waitFor({ timeout: 40_000 });
+      timeline.mark('banner shown: 重新加载 pressed, its message lost');
+      await banner.getByRole('button', { name: '重新加载' }).click();
+      const stuck = page.getByRole('alert').filter({ hasText: '新版本没能接管这个页面' });
+      await stuck.waitFor({ timeout: 20_000 });
+      expect(await page.title()).not.toBe(NEXT_TITLE);
+      timeline.mark('stuck notice shown: 再试一次 pressed');
+      await stuck.getByRole('button', { name: '再试一次' }).click();
+      await newVersionRuns(page, timeline, 15_000);
+    } finally {
+      timeline.keep(`${Date.now()}-lost-handover`);
       await tablet.close();
     }
   });

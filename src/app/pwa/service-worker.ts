@@ -1,5 +1,5 @@
 import { useUpdate } from './update.store';
-import { createUpdateController } from './update-controller';
+import { createUpdateController, type ContainerLike } from './update-controller';
 import { watchServer } from './server-info';
 import { APP_BUILD } from './app-build';
 import { useStaffSession } from '../state/staff-session.store';
@@ -17,6 +17,13 @@ const after = (ms: number, fn: () => void) => {
   return () => window.clearTimeout(timer);
 };
 
+/** What the update wiring needs from the browser; tests give fakes. */
+export interface UpdateWiringEnv {
+  container: ContainerLike;
+  fetchHealth: () => Promise<unknown>;
+  reload: () => void;
+}
+
 /**
  * The one module that speaks to the service worker. A new version is looked for at load, hourly,
  * when the page is shown, when the browser comes back online and when the server says it serves
@@ -25,11 +32,21 @@ const after = (ms: number, fn: () => void) => {
  */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  void startUpdates({
+    container: navigator.serviceWorker,
+    fetchHealth: () =>
+      fetch('/api/health', { cache: 'no-store' }).then((res) => (res.ok ? res.json() : null)),
+    reload: () => window.location.reload(),
+  });
+}
+
+/** Resolves once the worker is registered (or failed to be) and every trigger listens. */
+export async function startUpdates(env: UpdateWiringEnv): Promise<void> {
   const controller = createUpdateController(
     {
-      container: navigator.serviceWorker,
+      container: env.container,
       scriptUrl: '/sw.js',
-      reload: () => window.location.reload(),
+      reload: env.reload,
       after,
       activationTimeoutMs: ACTIVATION_TIMEOUT_MS,
       remember: {
@@ -40,6 +57,8 @@ export function registerServiceWorker(): void {
     },
     (phase) => {
       useUpdate.getState().phaseChanged(phase, () => controller.apply());
+      // The banner names the version waiting once the server has said which build it serves.
+      if (phase === 'waiting') void server.poll();
       applyIfIdle();
     },
   );
@@ -58,8 +77,7 @@ export function registerServiceWorker(): void {
   });
   const server = watchServer(
     {
-      fetchHealth: () =>
-        fetch('/api/health', { cache: 'no-store' }).then((res) => (res.ok ? res.json() : null)),
+      fetchHealth: env.fetchHealth,
       after,
       answeredEveryMs: HEALTH_ANSWERED_MS,
       unansweredEveryMs: HEALTH_UNANSWERED_MS,
@@ -69,15 +87,14 @@ export function registerServiceWorker(): void {
       if (info.app !== null && info.app.build !== APP_BUILD) check();
     },
   );
-  void controller.start().then(() => {
+  await controller.start();
+  void server.poll();
+  window.setInterval(check, HOURLY_MS);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') check();
+  });
+  window.addEventListener('online', () => {
+    check();
     void server.poll();
-    window.setInterval(check, HOURLY_MS);
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') check();
-    });
-    window.addEventListener('online', () => {
-      check();
-      void server.poll();
-    });
   });
 }

@@ -1,58 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createUpdateController, type UpdatePhase } from './update-controller';
-
-class FakeWorker extends EventTarget {
-  messages: unknown[] = [];
-  constructor(public state: ServiceWorkerState) {
-    super();
-  }
-  postMessage(message: unknown) {
-    this.messages.push(message);
-  }
-  becomes(state: ServiceWorkerState) {
-    this.state = state;
-    this.dispatchEvent(new Event('statechange'));
-  }
-}
-
-class FakeRegistration extends EventTarget {
-  installing: FakeWorker | null = null;
-  waiting: FakeWorker | null = null;
-  active: FakeWorker | null = new FakeWorker('activated');
-  /** What the server offers at the next `update()`; null when nothing new. */
-  offered: FakeWorker | null = null;
-  update = vi.fn(async () => {
-    const next = this.offered;
-    this.offered = null;
-    if (!next) return;
-    this.installing = next;
-    this.dispatchEvent(new Event('updatefound'));
-    await Promise.resolve();
-    this.installing = null;
-    this.waiting = next;
-    next.becomes('installed');
-  });
-}
-
-class FakeContainer extends EventTarget {
-  controller: FakeWorker | null;
-  register = vi.fn<(url: string) => Promise<FakeRegistration>>();
-  constructor(public registration: FakeRegistration) {
-    super();
-    this.controller = registration.active;
-    this.register.mockImplementation(() => Promise.resolve(this.registration));
-  }
-  /** The waiting worker activates and takes this page over. */
-  handOver() {
-    const worker = this.registration.waiting;
-    if (!worker) return;
-    this.registration.waiting = null;
-    this.registration.active = worker;
-    worker.becomes('activated');
-    this.controller = worker;
-    this.dispatchEvent(new Event('controllerchange'));
-  }
-}
+import { FakeContainer, FakeRegistration, FakeWorker } from '../../../tests/fixtures/fake-service-worker';
 
 function setUp(registration = new FakeRegistration(), remembered = false) {
   const container = new FakeContainer(registration);
@@ -121,7 +69,7 @@ describe('createUpdateController', () => {
     const registration = new FakeRegistration();
     const worker = new FakeWorker('installed');
     registration.waiting = worker;
-    const { controller, phases, reload, elapse } = setUp(registration);
+    const { container, controller, phases, reload, elapse } = setUp(registration);
     await controller.start();
     controller.apply();
     elapse(10_000);
@@ -130,6 +78,35 @@ describe('createUpdateController', () => {
     controller.apply();
     expect(worker.messages).toHaveLength(2);
     expect(phases.at(-1)).toBe('activating');
+    // The second request is heard: the version takes over and the page reloads, once.
+    container.handOver();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  test('a handover that comes after the stuck notice still reloads the page by itself', async () => {
+    const registration = new FakeRegistration();
+    registration.waiting = new FakeWorker('installed');
+    const { container, controller, phases, reload, elapse } = setUp(registration);
+    await controller.start();
+    controller.apply();
+    elapse(10_000);
+    expect(phases.at(-1)).toBe('stuck');
+    container.handOver();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  test('a retry when the version took over meanwhile (no worker waits any more) reloads', async () => {
+    const registration = new FakeRegistration();
+    registration.waiting = new FakeWorker('installed');
+    const { controller, phases, reload, elapse } = setUp(registration);
+    await controller.start();
+    controller.apply();
+    elapse(10_000);
+    expect(phases.at(-1)).toBe('stuck');
+    registration.active = registration.waiting;
+    registration.waiting = null;
+    controller.apply();
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   test('reloads when the version activated but never claimed this page', async () => {
