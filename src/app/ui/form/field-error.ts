@@ -30,8 +30,8 @@ export interface Refusal {
 export function showRefusal<T extends FieldValues>(
   setError: UseFormSetError<T>,
   refusal: Refusal,
-  fields: readonly Path<T>[],
+  fields: readonly Path<T>[] | readonly string[],
 ): void {
-  const field = fields.find((f) => f === refusal.field);
+  const field = fields.find((f) => f === refusal.field) as Path<T> | undefined;
   setError(field ?? 'root.server', { type: SERVER, message: refusal.message });
 }
