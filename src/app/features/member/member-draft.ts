@@ -2,16 +2,13 @@ import { z } from 'zod';
 import { MemberFields, SizeCategory } from '../../../shared/schemas/member.schema';
 import { invalidReason } from '../../../shared/schemas/invalid-reason';
 import { normalisePhone } from '../../../shared/domain/phone';
+import { emptyAs } from '../../ui/form/empty-as';
 import { BirthdayDraftValue, birthdayDraftOf } from './birthday-draft';
 
 const F = MemberFields.shape;
 
 /** An optional text: left empty, it is none. */
-const orNone = <T extends z.ZodType<unknown, string | null>>(field: T) =>
-  z
-    .string()
-    .transform((typed) => (typed.trim() === '' ? null : typed.trim()))
-    .pipe(field);
+const orNone = emptyAs(null);
 
 /** One of a list, or "not set". */
 const choice = <T extends z.ZodType<unknown, string | null>>(field: T) =>
