@@ -8,10 +8,10 @@ import type { MemberRow } from '../../db/floorbook-db';
 import { useCurrentStaff } from '../../state/current-staff';
 import { useDirtyForm } from '../../state/use-dirty-form';
 import { showRefusal } from '../../ui/form/field-error';
-import { FormRefusal } from '../../ui/form/form-refusal';
 import { SchemaForm } from '../../ui/form/schema-form';
 import { useCommands } from './use-member';
 import { commandErrorText } from './command-error';
+import { PanelActions } from './panel-actions';
 import { HardSectionForm, SoftSectionForm } from './section-forms';
 
 export type Section = 'hard' | 'soft';
@@ -104,15 +104,7 @@ export function SectionForm<In extends FieldValues, Out>({
     >
       <h2 id={headingId}>{title}</h2>
       {children}
-      <FormRefusal />
-      <div className="panel-actions">
-        <button type="submit" className="btn btn-primary">
-          {t('member.save')}
-        </button>
-        <button type="button" className="btn" onClick={onClose}>
-          {t('member.cancel')}
-        </button>
-      </div>
+      <PanelActions saveLabel={t('member.save')} onCancel={onClose} />
     </SchemaForm>
   );
 }

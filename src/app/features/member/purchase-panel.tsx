@@ -18,7 +18,7 @@ import { formatYuan, parseYuan } from './money';
 import { formatDay } from '../../i18n/format-date';
 import { useCommands } from './use-member';
 import { commandErrorText } from './command-error';
-import { FormRefusal } from '../../ui/form/form-refusal';
+import { PanelActions } from './panel-actions';
 import { showRefusal } from '../../ui/form/field-error';
 import { SchemaForm } from '../../ui/form/schema-form';
 import { SelectField } from '../../ui/form/select-field';
@@ -137,15 +137,7 @@ export function PurchasePanel({
       <p className="purchase-total" aria-live="polite">
         {t('member.purchase.total', { total: money(total) })}
       </p>
-      <FormRefusal />
-      <div className="panel-actions">
-        <button type="submit" className="btn btn-primary">
-          {t('member.purchase.save')}
-        </button>
-        <button type="button" className="btn" onClick={onClose}>
-          {t('member.cancel')}
-        </button>
-      </div>
+      <PanelActions saveLabel={t('member.purchase.save')} onCancel={onClose} />
     </SchemaForm>
   );
 }
