@@ -2,7 +2,6 @@ import { useId } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { useAdminTranslation } from '../../i18n/admin-messages';
-import { passwordProblems, type PasswordProblem } from '../../../shared/domain/password-strength';
 import { NewStore } from '../../../shared/schemas/chain.schema';
 import { createStore } from '../../api/chain.api';
 import { useDirtyForm } from '../../state/use-dirty-form';
@@ -12,10 +11,9 @@ import { SchemaForm } from '../../ui/form/schema-form';
 import { TextField } from '../../ui/form/text-field';
 import { useSchemaForm } from '../../ui/form/use-schema-form';
 import { formError } from '../admin/error-text';
+import { NewPasswordField, passwordReady } from '../admin/new-password-field';
 import { PinFields, pinReady } from '../admin/pin-fields';
 import { useAdminCall } from '../admin/use-admin-api';
-
-const RULES: readonly PasswordProblem[] = ['too-short', 'needs-letter', 'needs-digit', 'too-repetitive'];
 
 const NewStoreValues = NewStore.extend({ again: z.string() });
 const FIELDS = ['storeName', 'ownerName', 'ownerPassword', 'ownerPin'] as const;
@@ -41,9 +39,8 @@ export function AddStoreForm({ onAdded, onClose }: AddStoreFormProps) {
   });
   const busy = form.formState.isSubmitting;
   useDirtyForm(storeName !== '' || ownerName !== '' || password !== '' || pin !== '');
-  const problems = passwordProblems(password);
   const ready =
-    storeName.trim() !== '' && ownerName.trim() !== '' && problems.length === 0 && pinReady(pin, again);
+    storeName.trim() !== '' && ownerName.trim() !== '' && passwordReady(password) && pinReady(pin, again);
 
   const submit = async ({ storeName, ownerName, ownerPassword, ownerPin }: NewStore) => {
     const r = await run((auth) => createStore(auth, { storeName, ownerName, ownerPassword, ownerPin }));
@@ -67,21 +64,11 @@ export function AddStoreForm({ onAdded, onClose }: AddStoreFormProps) {
       <h3 id={`${id}-title`}>{t('admin.chain.add.title')}</h3>
       <TextField name="storeName" label={t('admin.chain.add.storeName')} autoComplete="off" />
       <TextField name="ownerName" label={t('admin.chain.add.ownerName')} autoComplete="off" />
-      <TextField
+      <NewPasswordField
         name="ownerPassword"
         label={t('admin.chain.add.ownerPassword')}
-        type="password"
-        autoComplete="new-password"
-        describedById={`${id}-password-rules`}
-      >
-        <ul id={`${id}-password-rules`} className="pin-rules" aria-label={t('admin.chain.add.passwordHint')}>
-          {RULES.map((rule) => (
-            <li key={rule} data-state={password === '' ? 'open' : problems.includes(rule) ? 'bad' : 'ok'}>
-              {t(`setup.problems.${rule}`)}
-            </li>
-          ))}
-        </ul>
-      </TextField>
+        rulesLabel={t('admin.chain.add.passwordHint')}
+      />
       <PinFields
         name="ownerPin"
         againName="again"

@@ -5,7 +5,6 @@ import {
   Personality,
   PreferredService,
   PromotionReceptiveness,
-  SizeCategory,
   StyleTag,
 } from '../../../shared/schemas/member.schema';
 import { CheckGroupField } from '../../ui/form/check-group-field';
@@ -15,6 +14,7 @@ import { useSchemaForm } from '../../ui/form/use-schema-form';
 import { HardValues, SoftValues, hardDraftOf, hardEditOf, softDraftOf } from './member-draft';
 import { SectionForm, type SectionFormProps } from './member-edit-form';
 import { BirthdayFields } from './birthday-fields';
+import { SizeFields } from './size-fields';
 import { PhoneEditField } from './phone-edit-field';
 
 /** The choices of one of her enums, in words, with "not set" first. */
@@ -42,12 +42,7 @@ export function HardSectionForm({ phoneShown, ...props }: SectionFormProps & { p
       <BirthdayFields />
       <TextField name="email" label={t('member.fields.email')} type="email" />
       <TextField name="address" label={t('member.fields.address')} />
-      <fieldset className="sizes">
-        <legend>{t('member.fields.sizes')}</legend>
-        {SizeCategory.options.map((c) => (
-          <TextField key={c} name={`sizes.${c}`} label={t(`member.sizeCategories.${c}`)} />
-        ))}
-      </fieldset>
+      <SizeFields />
     </SectionForm>
   );
 }

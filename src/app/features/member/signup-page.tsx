@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useWatch } from 'react-hook-form';
 import type { z } from 'zod';
-import { Gender, SizeCategory, type MemberFields } from '../../../shared/schemas/member.schema';
+import { Gender, type MemberFields } from '../../../shared/schemas/member.schema';
 import { newCardNumber } from '../../../shared/domain/card-number';
 import { useCurrentStaff } from '../../state/current-staff';
 import { useDirtyForm } from '../../state/use-dirty-form';
@@ -15,6 +15,7 @@ import { useSchemaForm } from '../../ui/form/use-schema-form';
 import { useCardNumberTaken, useCommands } from './use-member';
 import { commandErrorText } from './command-error';
 import { BirthdayFields } from './birthday-fields';
+import { SizeFields } from './size-fields';
 import { BLANK_SIGN_UP, SignUpValues } from './signup-values';
 import './member-page.css';
 
@@ -115,12 +116,7 @@ export default function SignUpPage() {
           options={Gender.options.map((g) => ({ value: g, label: t(`member.genders.${g}`) }))}
         />
         <BirthdayFields />
-        <fieldset className="sizes">
-          <legend>{t('member.fields.sizes')}</legend>
-          {SizeCategory.options.map((c) => (
-            <TextField key={c} name={`sizes.${c}`} label={t(`member.sizeCategories.${c}`)} />
-          ))}
-        </fieldset>
+        <SizeFields />
       </div>
       <fieldset className="consent">
         <CheckField

@@ -1,8 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { passwordProblems, type PasswordProblem } from '../../../shared/domain/password-strength';
 import { SetupRequest } from '../../../shared/schemas/setup.schema';
 import { useDirtyForm } from '../../state/use-dirty-form';
 import type { Refusal } from '../../ui/form/field-error';
@@ -10,9 +8,8 @@ import { FormRefusal, useRefusal } from '../../ui/form/form-refusal';
 import { SchemaForm } from '../../ui/form/schema-form';
 import { TextField } from '../../ui/form/text-field';
 import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { NewPasswordField, passwordReady } from '../admin/new-password-field';
 import { PinFields, pinReady } from '../admin/pin-fields';
-
-const RULES: readonly PasswordProblem[] = ['too-short', 'needs-letter', 'needs-digit', 'too-repetitive'];
 
 const SetupFormValues = SetupRequest.extend({ pinAgain: z.string() });
 const FIELDS = ['storeName', 'ownerName', 'password', 'ownerPin', 'deviceName'] as const;
@@ -29,7 +26,6 @@ export interface SetupFormProps {
  */
 export function SetupForm({ busy, error, onSubmit }: SetupFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const form = useSchemaForm(SetupFormValues, {
     storeName: '',
     ownerName: '',
@@ -45,12 +41,11 @@ export function SetupForm({ busy, error, onSubmit }: SetupFormProps) {
   });
   useDirtyForm(storeName !== '' || ownerName !== '' || password !== '' || ownerPin !== '');
 
-  const problems = passwordProblems(password);
   const ready =
     storeName.trim() !== '' &&
     ownerName.trim() !== '' &&
     deviceName.trim() !== '' &&
-    problems.length === 0 &&
+    passwordReady(password) &&
     pinReady(ownerPin, pinAgain);
 
   return (
@@ -67,21 +62,7 @@ export function SetupForm({ busy, error, onSubmit }: SetupFormProps) {
         placeholder={t('setup.storeNamePlaceholder')}
       />
       <TextField name="ownerName" label={t('setup.ownerName')} autoComplete="name" />
-      <TextField
-        name="password"
-        label={t('setup.password')}
-        type="password"
-        autoComplete="new-password"
-        describedById={`${id}-password-rules`}
-      >
-        <ul id={`${id}-password-rules`} className="setup-problems" aria-label={t('setup.passwordHint')}>
-          {RULES.map((rule) => (
-            <li key={rule} data-ok={password !== '' && !problems.includes(rule)}>
-              {t(`setup.problems.${rule}`)}
-            </li>
-          ))}
-        </ul>
-      </TextField>
+      <NewPasswordField name="password" label={t('setup.password')} rulesLabel={t('setup.passwordHint')} />
       <PinFields
         name="ownerPin"
         againName="pinAgain"
