@@ -6,10 +6,10 @@ import { NewStore } from '../../../shared/schemas/chain.schema';
 import { createStore } from '../../api/chain.api';
 import { useDirtyForm } from '../../state/use-dirty-form';
 import { showRefusal } from '../../ui/form/field-error';
-import { FormRefusal } from '../../ui/form/form-refusal';
 import { SchemaForm } from '../../ui/form/schema-form';
 import { TextField } from '../../ui/form/text-field';
 import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { AdminFormActions } from '../admin/admin-form-actions';
 import { formError } from '../admin/error-text';
 import { NewPasswordField, passwordReady } from '../admin/new-password-field';
 import { PinFields, pinReady } from '../admin/pin-fields';
@@ -76,15 +76,12 @@ export function AddStoreForm({ onAdded, onClose }: AddStoreFormProps) {
         againLabel={t('admin.chain.add.ownerPinConfirm')}
       />
       <p className="hint">{t('admin.chain.add.hint')}</p>
-      <FormRefusal />
-      <div className="admin-actions">
-        <button type="submit" className="btn btn-primary" disabled={!ready || busy}>
-          {busy ? t('admin.chain.add.submitting') : t('admin.chain.add.submit')}
-        </button>
-        <button type="button" className="btn" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
+      <AdminFormActions
+        canSubmit={ready && !busy}
+        submitLabel={busy ? t('admin.chain.add.submitting') : t('admin.chain.add.submit')}
+        closeLabel={t('common.close')}
+        onClose={onClose}
+      />
     </SchemaForm>
   );
 }

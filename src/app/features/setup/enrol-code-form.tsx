@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useWatch } from 'react-hook-form';
 import { EnrolByCode } from '../../../shared/schemas/security.schema';
 import type { Refusal } from '../../ui/form/field-error';
-import { FormRefusal, useRefusal } from '../../ui/form/form-refusal';
+import { useRefusal } from '../../ui/form/form-refusal';
 import { SchemaForm } from '../../ui/form/schema-form';
 import { TextField } from '../../ui/form/text-field';
 import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { EnrolFormFoot } from './enrol-form-foot';
 
 const CODE_LENGTH = 8;
 const FIELDS = ['code', 'deviceName'] as const;
@@ -57,11 +58,7 @@ export function EnrolCodeForm({ busy, error, onSubmit }: EnrolCodeFormProps) {
         autoCorrect="off"
         spellCheck={false}
       />
-      <TextField name="deviceName" label={t('setup.deviceName')} />
-      <FormRefusal />
-      <button type="submit" className="btn btn-primary" disabled={!ready || busy}>
-        {busy ? t('enrol.submitting') : t('enrol.submit')}
-      </button>
+      <EnrolFormFoot ready={ready} busy={busy} />
     </SchemaForm>
   );
 }

@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { useWatch } from 'react-hook-form';
 import { EnrolRequest } from '../../../shared/schemas/setup.schema';
 import type { Refusal } from '../../ui/form/field-error';
-import { FormRefusal, useRefusal } from '../../ui/form/form-refusal';
+import { useRefusal } from '../../ui/form/form-refusal';
 import { SchemaForm } from '../../ui/form/schema-form';
 import { TextField } from '../../ui/form/text-field';
 import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { EnrolFormFoot } from './enrol-form-foot';
 
 const FIELDS = ['staffName', 'password', 'deviceName'] as const;
 
@@ -40,11 +41,7 @@ export function EnrolForm({ busy, error, onSubmit }: EnrolFormProps) {
         type="password"
         autoComplete="current-password"
       />
-      <TextField name="deviceName" label={t('setup.deviceName')} />
-      <FormRefusal />
-      <button type="submit" className="btn btn-primary" disabled={!ready || busy}>
-        {busy ? t('enrol.submitting') : t('enrol.submit')}
-      </button>
+      <EnrolFormFoot ready={ready} busy={busy} />
     </SchemaForm>
   );
 }

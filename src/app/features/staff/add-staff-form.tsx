@@ -7,11 +7,11 @@ import { NewStaff } from '../../../shared/schemas/security.schema';
 import { addStaff } from '../../api/staff.api';
 import { useDirtyForm } from '../../state/use-dirty-form';
 import { showRefusal } from '../../ui/form/field-error';
-import { FormRefusal } from '../../ui/form/form-refusal';
 import { SchemaForm } from '../../ui/form/schema-form';
 import { SelectField } from '../../ui/form/select-field';
 import { TextField } from '../../ui/form/text-field';
 import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { AdminFormActions } from '../admin/admin-form-actions';
 import { formError } from '../admin/error-text';
 import { PinFields, pinReady } from '../admin/pin-fields';
 import { useAdminCall } from '../admin/use-admin-api';
@@ -67,15 +67,12 @@ export function AddStaffForm({ onAdded, onClose }: AddStaffFormProps) {
         againLabel={t('admin.pin.confirm')}
       />
       <p className="hint">{t('admin.staff.add.hint')}</p>
-      <FormRefusal />
-      <div className="admin-actions">
-        <button type="submit" className="btn btn-primary" disabled={!ready || busy}>
-          {busy ? t('admin.staff.add.submitting') : t('admin.staff.add.submit')}
-        </button>
-        <button type="button" className="btn" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
+      <AdminFormActions
+        canSubmit={ready && !busy}
+        submitLabel={busy ? t('admin.staff.add.submitting') : t('admin.staff.add.submit')}
+        closeLabel={t('common.close')}
+        onClose={onClose}
+      />
     </SchemaForm>
   );
 }

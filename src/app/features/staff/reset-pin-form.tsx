@@ -5,9 +5,9 @@ import { useAdminTranslation } from '../../i18n/admin-messages';
 import { PinReset, type StaffCard } from '../../../shared/schemas/security.schema';
 import { resetPin } from '../../api/staff.api';
 import { showRefusal } from '../../ui/form/field-error';
-import { FormRefusal } from '../../ui/form/form-refusal';
 import { SchemaForm } from '../../ui/form/schema-form';
 import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { AdminFormActions } from '../admin/admin-form-actions';
 import { formError } from '../admin/error-text';
 import { PinFields, pinReady } from '../admin/pin-fields';
 import { useAdminCall } from '../admin/use-admin-api';
@@ -50,15 +50,12 @@ export function ResetPinForm({ card, onDone, onCancel }: ResetPinFormProps) {
         label={t('admin.staff.resetPinLabel')}
         againLabel={t('admin.pin.confirm')}
       />
-      <FormRefusal />
-      <div className="admin-actions">
-        <button type="submit" className="btn btn-primary" disabled={!pinReady(pin, again) || busy}>
-          {t('admin.staff.resetSubmit')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <AdminFormActions
+        canSubmit={pinReady(pin, again) && !busy}
+        submitLabel={t('admin.staff.resetSubmit')}
+        closeLabel={t('common.cancel')}
+        onClose={onCancel}
+      />
     </SchemaForm>
   );
 }
