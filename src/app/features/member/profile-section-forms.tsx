@@ -12,7 +12,7 @@ import { SelectField } from '../../ui/form/select-field';
 import { TextField } from '../../ui/form/text-field';
 import { useSchemaForm } from '../../ui/form/use-schema-form';
 import { HardValues, SoftValues, hardDraftOf, hardEditOf, softDraftOf } from './member-draft';
-import { SectionForm, type SectionFormProps } from './member-edit-form';
+import { SectionForm, type SectionFormProps } from './section-form';
 import { BirthdayFields } from './birthday-fields';
 import { SizeFields } from './size-fields';
 import { PhoneEditField } from './phone-edit-field';
