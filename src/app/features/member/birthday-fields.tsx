@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldErrorText } from '../../ui/form/field-frame';
+import { describedBy, FieldErrorText, FieldFrame } from '../../ui/form/field-frame';
 import { useSchemaField } from '../../ui/form/use-schema-field';
 import { Birthday } from '../../../shared/schemas/member.schema';
 import type { BirthdayDraft } from './birthday-draft';
 
-const { month: MONTH, day: DAY } = Birthday.shape;
+const RANGE = Birthday.shape;
 /** A lunar month has 29 or 30 days. */
 const LUNAR_DAYS = 30;
 
@@ -14,15 +14,28 @@ const LUNAR_DAYS = 30;
  */
 export function BirthdayFields() {
   const { t } = useTranslation();
-  const { bind, value, onChange, error } = useSchemaField('birthday');
+  const { id, bind, value, onChange, error } = useSchemaField('birthday');
   const draft = value as BirthdayDraft;
   const invalid = { 'aria-invalid': error !== null, 'aria-describedby': describedBy(error) };
   const set = (patch: Partial<BirthdayDraft>) => onChange({ ...draft, ...patch });
+  const part = (key: 'month' | 'day', max: number | undefined) => (
+    <FieldFrame id={`${id}-${key}`} label={t(`member.signUp.${key}`)} error={null}>
+      <input
+        id={`${id}-${key}`}
+        type="number"
+        inputMode="numeric"
+        min={RANGE[key].minValue ?? undefined}
+        max={max}
+        value={draft[key]}
+        onChange={(e) => set({ [key]: e.target.value })}
+        {...invalid}
+      />
+    </FieldFrame>
+  );
   return (
     <fieldset className="birthday">
       <legend>{t('member.fields.birthday')}</legend>
-      <label>
-        {t('member.signUp.calendar')}
+      <FieldFrame id={id} label={t('member.signUp.calendar')} error={null}>
         <select
           {...bind}
           value={draft.calendar}
@@ -31,31 +44,9 @@ export function BirthdayFields() {
           <option value="solar">{t('member.signUp.solarCalendar')}</option>
           <option value="lunar">{t('member.signUp.lunarCalendar')}</option>
         </select>
-      </label>
-      <label>
-        {t('member.signUp.month')}
-        <input
-          type="number"
-          inputMode="numeric"
-          min={MONTH.minValue ?? undefined}
-          max={MONTH.maxValue ?? undefined}
-          value={draft.month}
-          onChange={(e) => set({ month: e.target.value })}
-          {...invalid}
-        />
-      </label>
-      <label>
-        {t('member.signUp.day')}
-        <input
-          type="number"
-          inputMode="numeric"
-          min={DAY.minValue ?? undefined}
-          max={draft.calendar === 'lunar' ? LUNAR_DAYS : (DAY.maxValue ?? undefined)}
-          value={draft.day}
-          onChange={(e) => set({ day: e.target.value })}
-          {...invalid}
-        />
-      </label>
+      </FieldFrame>
+      {part('month', RANGE.month.maxValue ?? undefined)}
+      {part('day', draft.calendar === 'lunar' ? LUNAR_DAYS : (RANGE.day.maxValue ?? undefined))}
       {draft.calendar === 'lunar' && (
         <label className="check">
           <input
