@@ -19,7 +19,7 @@ export function BirthdayFields() {
   const invalid = { 'aria-invalid': error !== null, 'aria-describedby': describedBy(error) };
   const set = (patch: Partial<BirthdayDraft>) => onChange({ ...draft, ...patch });
   const part = (key: 'month' | 'day', max: number | undefined) => (
-    <FieldFrame id={`${id}-${key}`} label={t(`member.signUp.${key}`)} error={null}>
+    <FieldFrame id={`${id}-${key}`} label={t(`member.signUp.${key}`)}>
       <input
         id={`${id}-${key}`}
         type="number"
@@ -35,7 +35,7 @@ export function BirthdayFields() {
   return (
     <fieldset className="birthday">
       <legend>{t('member.fields.birthday')}</legend>
-      <FieldFrame id={id} label={t('member.signUp.calendar')} error={null}>
+      <FieldFrame id={id} label={t('member.signUp.calendar')}>
         <select
           {...bind}
           value={draft.calendar}

@@ -22,19 +22,17 @@ export function FieldFrame({
   id,
   label,
   hint,
-  error,
-  className,
+  error = null,
   children,
 }: {
   id: string;
   label: string;
   hint?: string | undefined;
-  error: ShownError | null;
-  className?: string | undefined;
+  error?: ShownError | null;
   children: ReactNode;
 }) {
   return (
-    <div className={className ? `field ${className}` : 'field'}>
+    <div className="field">
       <label htmlFor={id}>{label}</label>
       {children}
       {hint !== undefined && (

@@ -25,7 +25,6 @@ export interface TextFieldProps extends Attributes {
   describedById?: string;
   /** Shown under the control, before what is wrong: rules it must meet. */
   children?: ReactNode;
-  className?: string;
   inputClassName?: string;
 }
 
@@ -40,7 +39,6 @@ export function TextField({
   invalid = false,
   describedById,
   children,
-  className,
   inputClassName,
   ...attributes
 }: TextFieldProps) {
@@ -56,7 +54,7 @@ export function TextField({
   };
   const change = (typed: string) => onChange(normalise ? normalise(typed) : typed);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       {multiline ? (
         <textarea {...control} onChange={(e) => change(e.target.value)} />
       ) : (
