@@ -494,7 +494,6 @@ export const en: Messages = {
       lead: 'Fill this in with the customer. * is required.',
       name: 'Name *',
       phone: 'Mobile *',
-      badPhone: 'Enter a valid mobile number, e.g. 138 0013 8000',
       calendar: 'Birthday calendar',
       solarCalendar: 'Solar',
       lunarCalendar: 'Lunar',

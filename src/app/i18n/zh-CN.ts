@@ -480,7 +480,6 @@ export const zhCN = {
       lead: '和顾客一起填写。带 * 的必填。',
       name: '姓名 *',
       phone: '手机号 *',
-      badPhone: '请输入有效的手机号，例如 138 0013 8000',
       calendar: '生日历法',
       solarCalendar: '公历',
       lunarCalendar: '农历',

@@ -17,13 +17,13 @@ export const INVALID_REASONS = [
 ] as const;
 export type InvalidReason = (typeof INVALID_REASONS)[number];
 
-const isReason = (message: string): message is InvalidReason =>
+export const isInvalidReason = (message: string): message is InvalidReason =>
   (INVALID_REASONS as readonly string[]).includes(message);
 
 /** The code of the first refused rule, whatever zod wrote in its message. */
 export function invalidReason(issue: z.core.$ZodIssue | undefined): InvalidReason {
   if (!issue) return 'invalid';
-  if (isReason(issue.message)) return issue.message;
+  if (isInvalidReason(issue.message)) return issue.message;
   if (issue.code === 'too_big') return 'too-long';
   if (issue.code === 'too_small') return 'required';
   if (issue.code === 'invalid_format' && issue.format === 'email') return 'email';

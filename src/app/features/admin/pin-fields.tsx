@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useAdminTranslation } from '../../i18n/admin-messages';
-import { pinProblems, type PinProblem } from '../../../shared/domain/pin-rules';
+import { MAX_PIN_LENGTH, pinProblems, type PinProblem } from '../../../shared/domain/pin-rules';
+import { TextField } from '../../ui/form/text-field';
 import './admin.css';
 
 type Rule = 'length' | 'repeated' | 'run' | 'pattern' | 'common';
@@ -21,44 +23,45 @@ function ruleState(rule: Rule, pin: string, problems: readonly PinProblem[]): 'o
   return problems.includes(rule) ? 'bad' : 'ok';
 }
 
+// Only digits are kept as typed, and no more of them than a PIN may have.
+const digits = (typed: string) => typed.replace(/\D/g, '').slice(0, MAX_PIN_LENGTH);
+
+const PIN_INPUT = {
+  inputClassName: 'pin-input',
+  type: 'password',
+  inputMode: 'numeric',
+  pattern: '[0-9]*',
+  autoComplete: 'new-password',
+  normalise: digits,
+} as const;
+
 export interface PinFieldsProps {
+  /** The names of the PIN and of the same again in the surrounding `SchemaForm`. */
+  name: string;
+  againName: string;
   label: string;
   againLabel: string;
-  pin: string;
-  again: string;
-  onPin: (pin: string) => void;
-  onAgain: (again: string) => void;
-  /** The server refused the PIN (422 weak-pin). */
-  invalid?: boolean;
 }
 
 /**
  * A new PIN and the same again, on the numeric keyboard, with the rules of `pinProblems` shown
- * as they are met. Only digits are kept as typed.
+ * as they are met. A refusal of the server lands beside the PIN.
  */
-export function PinFields({ label, againLabel, pin, again, onPin, onAgain, invalid }: PinFieldsProps) {
+export function PinFields({ name, againName, label, againLabel }: PinFieldsProps) {
   const { t } = useAdminTranslation();
   const id = useId();
+  const [pin = '', again = ''] = useWatch({ name: [name, againName] }) as [string?, string?];
   const problems = pinProblems(pin);
   const mismatch = again !== '' && again !== pin && again.length >= pin.length;
-  const digits = (v: string) => v.replace(/\D/g, '').slice(0, 12);
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-pin`}>{label}</label>
-        <input
-          id={`${id}-pin`}
-          className="pin-input"
-          type="password"
-          inputMode="numeric"
-          pattern="[0-9]*"
-          autoComplete="new-password"
-          maxLength={12}
-          value={pin}
-          aria-describedby={`${id}-rules`}
-          aria-invalid={invalid === true || RULES.some((r) => ruleState(r, pin, problems) === 'bad')}
-          onChange={(e) => onPin(digits(e.target.value))}
-        />
+      <TextField
+        {...PIN_INPUT}
+        name={name}
+        label={label}
+        describedById={`${id}-rules`}
+        invalid={RULES.some((r) => ruleState(r, pin, problems) === 'bad')}
+      >
         <ul id={`${id}-rules`} className="pin-rules" aria-label={t('admin.pin.rulesLabel')}>
           {RULES.map((rule) => (
             <li key={rule} data-state={ruleState(rule, pin, problems)}>
@@ -66,28 +69,20 @@ export function PinFields({ label, againLabel, pin, again, onPin, onAgain, inval
             </li>
           ))}
         </ul>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-again`}>{againLabel}</label>
-        <input
-          id={`${id}-again`}
-          className="pin-input"
-          type="password"
-          inputMode="numeric"
-          pattern="[0-9]*"
-          autoComplete="new-password"
-          maxLength={12}
-          value={again}
-          aria-invalid={mismatch}
-          aria-describedby={mismatch ? `${id}-mismatch` : undefined}
-          onChange={(e) => onAgain(digits(e.target.value))}
-        />
+      </TextField>
+      <TextField
+        {...PIN_INPUT}
+        name={againName}
+        label={againLabel}
+        invalid={mismatch}
+        {...(mismatch && { describedById: `${id}-mismatch` })}
+      >
         {mismatch && (
           <p id={`${id}-mismatch`} className="error-text">
             {t('admin.pin.mismatch')}
           </p>
         )}
-      </div>
+      </TextField>
     </>
   );
 }

@@ -1,13 +1,23 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId } from 'react';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { useAdminTranslation } from '../../i18n/admin-messages';
-import { passwordProblems, type PasswordProblem } from '../../../shared/domain/password-strength';
+import { NewStore } from '../../../shared/schemas/chain.schema';
 import { createStore } from '../../api/chain.api';
 import { useDirtyForm } from '../../state/use-dirty-form';
-import { formError, type FormError } from '../admin/error-text';
+import { showRefusal } from '../../ui/form/field-error';
+import { SchemaForm } from '../../ui/form/schema-form';
+import { TextField } from '../../ui/form/text-field';
+import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { AdminFormActions } from '../admin/admin-form-actions';
+import { formError } from '../admin/error-text';
+import { NewPasswordField, passwordReady } from '../admin/new-password-field';
 import { PinFields, pinReady } from '../admin/pin-fields';
 import { useAdminCall } from '../admin/use-admin-api';
 
-const RULES: readonly PasswordProblem[] = ['too-short', 'needs-letter', 'needs-digit', 'too-repetitive'];
+const NewStoreValues = NewStore.extend({ again: z.string() });
+const FIELDS = ['storeName', 'ownerName', 'ownerPassword', 'ownerPin'] as const;
+const BLANK = { storeName: '', ownerName: '', ownerPassword: '', ownerPin: '', again: '' };
 
 export interface AddStoreFormProps {
   onAdded: (message: string) => void;
@@ -22,112 +32,56 @@ export function AddStoreForm({ onAdded, onClose }: AddStoreFormProps) {
   const { t } = useAdminTranslation();
   const id = useId();
   const run = useAdminCall();
-  const [storeName, setStoreName] = useState('');
-  const [ownerName, setOwnerName] = useState('');
-  const [password, setPassword] = useState('');
-  const [pin, setPin] = useState('');
-  const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<FormError | null>(null);
+  const form = useSchemaForm(NewStoreValues, BLANK);
+  const [storeName, ownerName, password, pin, again] = useWatch({
+    control: form.control,
+    name: [...FIELDS, 'again'],
+  });
+  const busy = form.formState.isSubmitting;
   useDirtyForm(storeName !== '' || ownerName !== '' || password !== '' || pin !== '');
-  const problems = passwordProblems(password);
   const ready =
-    storeName.trim() !== '' && ownerName.trim() !== '' && problems.length === 0 && pinReady(pin, again);
+    storeName.trim() !== '' && ownerName.trim() !== '' && passwordReady(password) && pinReady(pin, again);
 
-  const submit = (e: SyntheticEvent) => {
-    e.preventDefault();
-    if (!ready || busy) return;
-    setBusy(true);
-    setError(null);
-    const body = {
-      storeName: storeName.trim(),
-      ownerName: ownerName.trim(),
-      ownerPassword: password,
-      ownerPin: pin,
-    };
-    void run((auth) => createStore(auth, body)).then((r) => {
-      setBusy(false);
-      if (r.ok) {
-        onAdded(t('admin.chain.add.done', { store: r.value.store.name, owner: r.value.owner.name }));
-        setStoreName('');
-        setOwnerName('');
-        setPassword('');
-        setPin('');
-        setAgain('');
-      } else {
-        // What she typed stays, so she corrects the one field the server named.
-        setError(formError(t, r));
-      }
-    });
+  const submit = async ({ storeName, ownerName, ownerPassword, ownerPin }: NewStore) => {
+    const r = await run((auth) => createStore(auth, { storeName, ownerName, ownerPassword, ownerPin }));
+    if (r.ok) {
+      onAdded(t('admin.chain.add.done', { store: r.value.store.name, owner: r.value.owner.name }));
+      form.reset(BLANK);
+    } else {
+      // What she typed stays, so she corrects the one field the server named.
+      showRefusal(form.setError, formError(t, r), FIELDS);
+    }
   };
 
   return (
-    <form className="admin-inline-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <SchemaForm
+      form={form}
+      schema={NewStoreValues}
+      onValid={submit}
+      className="admin-inline-form"
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>{t('admin.chain.add.title')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-store`}>{t('admin.chain.add.storeName')}</label>
-        <input
-          id={`${id}-store`}
-          value={storeName}
-          maxLength={60}
-          autoComplete="off"
-          aria-invalid={error?.field === 'storeName'}
-          onChange={(e) => setStoreName(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-owner`}>{t('admin.chain.add.ownerName')}</label>
-        <input
-          id={`${id}-owner`}
-          value={ownerName}
-          maxLength={40}
-          autoComplete="off"
-          aria-invalid={error?.field === 'ownerName'}
-          onChange={(e) => setOwnerName(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`}>{t('admin.chain.add.ownerPassword')}</label>
-        <input
-          id={`${id}-password`}
-          type="password"
-          value={password}
-          autoComplete="new-password"
-          aria-describedby={`${id}-password-rules`}
-          aria-invalid={error?.field === 'ownerPassword'}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <ul id={`${id}-password-rules`} className="pin-rules" aria-label={t('admin.chain.add.passwordHint')}>
-          {RULES.map((rule) => (
-            <li key={rule} data-state={password === '' ? 'open' : problems.includes(rule) ? 'bad' : 'ok'}>
-              {t(`setup.problems.${rule}`)}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <TextField name="storeName" label={t('admin.chain.add.storeName')} autoComplete="off" />
+      <TextField name="ownerName" label={t('admin.chain.add.ownerName')} autoComplete="off" />
+      <NewPasswordField
+        name="ownerPassword"
+        label={t('admin.chain.add.ownerPassword')}
+        rulesLabel={t('admin.chain.add.passwordHint')}
+      />
       <PinFields
+        name="ownerPin"
+        againName="again"
         label={t('admin.chain.add.ownerPin')}
         againLabel={t('admin.chain.add.ownerPinConfirm')}
-        pin={pin}
-        again={again}
-        onPin={setPin}
-        onAgain={setAgain}
-        invalid={error?.field === 'ownerPin'}
       />
       <p className="hint">{t('admin.chain.add.hint')}</p>
-      {error && (
-        <p className="error-text" role="alert">
-          {error.message}
-        </p>
-      )}
-      <div className="admin-actions">
-        <button type="submit" className="btn btn-primary" disabled={!ready || busy}>
-          {busy ? t('admin.chain.add.submitting') : t('admin.chain.add.submit')}
-        </button>
-        <button type="button" className="btn" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
-    </form>
+      <AdminFormActions
+        canSubmit={ready && !busy}
+        submitLabel={busy ? t('admin.chain.add.submitting') : t('admin.chain.add.submit')}
+        closeLabel={t('common.close')}
+        onClose={onClose}
+      />
+    </SchemaForm>
   );
 }

@@ -1,68 +1,59 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useAdminTranslation } from '../../i18n/admin-messages';
+import { ExportRequest } from '../../../shared/schemas/security.schema';
+import { invalidReason } from '../../../shared/schemas/invalid-reason';
 import { downloadExport } from '../../api/export.api';
-import { errorText } from '../admin/error-text';
+import { showRefusal } from '../../ui/form/field-error';
+import { FormRefusal } from '../../ui/form/form-refusal';
+import { SchemaForm } from '../../ui/form/schema-form';
+import { TextField } from '../../ui/form/text-field';
+import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { formError } from '../admin/error-text';
 import { useAdminCall } from '../admin/use-admin-api';
-
-/** ExportRequest asks at least this much of a reason. */
-const MIN_REASON = 4;
 
 /** A reason, a clear word that the export is logged, and the download. */
 export function ExportForm() {
   const { t } = useAdminTranslation();
   const id = useId();
   const run = useAdminCall();
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const form = useSchemaForm(ExportRequest, { reason: '' });
+  const reason = useWatch({ control: form.control, name: 'reason' });
+  const busy = form.formState.isSubmitting;
   const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const ready = reason.trim().length >= MIN_REASON;
+  // Too short a reason keeps the button off; any other fault is named beside it on download.
+  const issue = ExportRequest.safeParse({ reason }).error?.issues[0];
+  const ready = issue === undefined || invalidReason(issue) !== 'required';
 
-  const submit = (e: SyntheticEvent) => {
-    e.preventDefault();
-    if (!ready || busy) return;
-    setBusy(true);
+  const submit = async (request: ExportRequest) => {
     setDone(null);
-    setError(null);
-    void run((auth) => downloadExport(auth, { reason: reason.trim() })).then((r) => {
-      setBusy(false);
-      if (r.ok) setDone(t('admin.export.done', { file: r.value.fileName }));
-      else setError(errorText(t, r));
-    });
+    const r = await run((auth) => downloadExport(auth, request));
+    if (r.ok) setDone(t('admin.export.done', { file: r.value.fileName }));
+    else showRefusal(form.setError, formError(t, r), ['reason']);
   };
 
   return (
-    <form className="card" onSubmit={submit} noValidate aria-busy={busy}>
+    <SchemaForm form={form} schema={ExportRequest} onValid={submit} className="card" aria-busy={busy}>
       <p>{t('admin.export.lead')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('admin.export.reason')}</label>
-        <textarea
-          id={`${id}-reason`}
-          className="export-reason"
-          value={reason}
-          maxLength={200}
-          aria-describedby={`${id}-hint ${id}-logged`}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <p id={`${id}-hint`} className="hint">
-          {t('admin.export.reasonHint')}
-        </p>
-      </div>
+      <TextField
+        name="reason"
+        label={t('admin.export.reason')}
+        hint={t('admin.export.reasonHint')}
+        multiline
+        inputClassName="export-reason"
+        describedById={`${id}-logged`}
+      />
       <p id={`${id}-logged`}>
         <strong>{t('admin.export.logged')}</strong>
       </p>
       <p className="hint">{t('admin.export.care')}</p>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <FormRefusal />
       <p className="admin-ok" role="status">
         {done}
       </p>
       <button type="submit" className="btn btn-primary" disabled={!ready || busy}>
         {busy ? t('admin.export.busy') : t('admin.export.submit')}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

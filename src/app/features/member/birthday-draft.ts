@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { Birthday } from '../../../shared/schemas/member.schema';
 import type { InvalidReason } from '../../../shared/schemas/invalid-reason';
 
@@ -35,3 +36,11 @@ export function birthdayOfDraft(d: BirthdayDraft): { birthday: Birthday | null }
   });
   return parsed.success ? { birthday: parsed.data } : { bad: 'date' };
 }
+
+/** A form's birthday field: a draft in, her `Birthday` (or null) out, refused as a whole. */
+export const BirthdayDraftValue = z.custom<BirthdayDraft>().transform((draft, ctx) => {
+  const born = birthdayOfDraft(draft);
+  if ('birthday' in born) return born.birthday;
+  ctx.issues.push({ code: 'custom', message: born.bad, input: draft });
+  return z.NEVER;
+});

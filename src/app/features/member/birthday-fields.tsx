@@ -1,73 +1,63 @@
 import { useTranslation } from 'react-i18next';
+import { describedBy, FieldErrorText, FieldFrame } from '../../ui/form/field-frame';
+import { useSchemaField } from '../../ui/form/use-schema-field';
+import { Birthday } from '../../../shared/schemas/member.schema';
 import type { BirthdayDraft } from './birthday-draft';
 
-/** Her birthday's calendar, month and day (and 闰月 for a lunar one), with what is wrong beside it. */
-export function BirthdayFields({
-  value,
-  onChange,
-  error,
-  errorId,
-}: {
-  value: BirthdayDraft;
-  onChange: (next: BirthdayDraft) => void;
-  error: string | null;
-  errorId: string;
-}) {
+const RANGE = Birthday.shape;
+/** A lunar month has 29 or 30 days. */
+const LUNAR_DAYS = 30;
+
+/**
+ * Her birthday's calendar, month and day (and 闰月 for a lunar one), with what is wrong beside
+ * it: the `birthday` field of the surrounding form, a `BirthdayDraftValue`.
+ */
+export function BirthdayFields() {
   const { t } = useTranslation();
-  const invalid = error === null ? {} : { 'aria-invalid': true, 'aria-describedby': errorId };
-  const set = (patch: Partial<BirthdayDraft>) => onChange({ ...value, ...patch });
+  const { id, bind, value, onChange, error } = useSchemaField('birthday');
+  const draft = value as BirthdayDraft;
+  const invalid = { 'aria-invalid': error !== null, 'aria-describedby': describedBy(error) };
+  const set = (patch: Partial<BirthdayDraft>) => onChange({ ...draft, ...patch });
+  const part = (key: 'month' | 'day', max: number | undefined) => (
+    <FieldFrame id={`${id}-${key}`} label={t(`member.signUp.${key}`)}>
+      <input
+        id={`${id}-${key}`}
+        type="number"
+        inputMode="numeric"
+        min={RANGE[key].minValue ?? undefined}
+        max={max}
+        value={draft[key]}
+        onChange={(e) => set({ [key]: e.target.value })}
+        {...invalid}
+      />
+    </FieldFrame>
+  );
   return (
     <fieldset className="birthday">
       <legend>{t('member.fields.birthday')}</legend>
-      <label>
-        {t('member.signUp.calendar')}
+      <FieldFrame id={id} label={t('member.signUp.calendar')}>
         <select
-          value={value.calendar}
+          {...bind}
+          value={draft.calendar}
           onChange={(e) => set({ calendar: e.target.value as BirthdayDraft['calendar'] })}
         >
           <option value="solar">{t('member.signUp.solarCalendar')}</option>
           <option value="lunar">{t('member.signUp.lunarCalendar')}</option>
         </select>
-      </label>
-      <label>
-        {t('member.signUp.month')}
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={12}
-          value={value.month}
-          onChange={(e) => set({ month: e.target.value })}
-          {...invalid}
-        />
-      </label>
-      <label>
-        {t('member.signUp.day')}
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={value.calendar === 'lunar' ? 30 : 31}
-          value={value.day}
-          onChange={(e) => set({ day: e.target.value })}
-          {...invalid}
-        />
-      </label>
-      {value.calendar === 'lunar' && (
+      </FieldFrame>
+      {part('month', RANGE.month.maxValue ?? undefined)}
+      {part('day', draft.calendar === 'lunar' ? LUNAR_DAYS : (RANGE.day.maxValue ?? undefined))}
+      {draft.calendar === 'lunar' && (
         <label className="check">
           <input
             type="checkbox"
-            checked={value.leapMonth}
+            checked={draft.leapMonth}
             onChange={(e) => set({ leapMonth: e.target.checked })}
           />
           {t('member.leapMonth')}
         </label>
       )}
-      {error !== null && (
-        <span id={errorId} className="error-text">
-          {error}
-        </span>
-      )}
+      <FieldErrorText error={error} />
     </fieldset>
   );
 }

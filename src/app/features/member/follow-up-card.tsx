@@ -1,16 +1,23 @@
 import { useState } from 'react';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { followUpsOf, type FollowUp } from '../../../shared/domain/follow-ups';
 import type { StoreClock } from '../../../shared/domain/calendar-day';
 import { DEFAULT_PROGRAMME_RULES } from '../../../shared/domain/programme/rules';
 import type { MemberId } from '../../../shared/schemas/ids.schema';
+import { ContactChannel, ContactEvent } from '../../../shared/schemas/event.schema';
+import { emptyAs } from '../../ui/form/empty-as';
+import { showRefusal } from '../../ui/form/field-error';
+import { FormRefusal } from '../../ui/form/form-refusal';
+import { SchemaForm } from '../../ui/form/schema-form';
+import { SelectField } from '../../ui/form/select-field';
+import { TextField } from '../../ui/form/text-field';
+import { useSchemaForm } from '../../ui/form/use-schema-form';
 import type { EventRow } from '../../db/floorbook-db';
 import { formatYuan } from './money';
 import { useCommands } from './use-member';
 import { commandErrorText } from './command-error';
 import { formatDay } from '../../i18n/format-date';
-
-const CHANNELS = ['wechat', 'phone', 'sms', 'in-store'] as const;
 
 /** The purchases that still wait for their follow-up contact, with the way to log it. */
 export function FollowUpCard({
@@ -47,6 +54,16 @@ export function FollowUpCard({
   );
 }
 
+const Contact = ContactEvent.shape.payload.shape;
+const SATISFACTION = Contact.satisfaction.unwrap();
+
+/** A follow-up contact as the form holds it, checked by the contact event's own rules. */
+const FollowUpValues = z.object({
+  channel: Contact.channel,
+  notes: emptyAs(undefined)(Contact.notes),
+  satisfaction: z.string().transform(Number).pipe(SATISFACTION),
+});
+
 function FollowUpEntry({
   memberId,
   followUp,
@@ -57,12 +74,7 @@ function FollowUpEntry({
   amount: string;
 }) {
   const { t, i18n } = useTranslation();
-  const commands = useCommands();
   const [logging, setLogging] = useState(false);
-  const [channel, setChannel] = useState<(typeof CHANNELS)[number]>('wechat');
-  const [notes, setNotes] = useState('');
-  const [satisfaction, setSatisfaction] = useState(5);
-  const [error, setError] = useState<string | null>(null);
   const key = followUp.status === 'overdue' ? 'member.followUps.overdue' : 'member.followUps.due';
   return (
     <li className={followUp.status === 'overdue' ? 'overdue' : ''}>
@@ -74,61 +86,62 @@ function FollowUpEntry({
           </button>
         )}
       </div>
-      {logging && (
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void commands()
-              .then((c) =>
-                c.logContact(memberId, {
-                  channel,
-                  purpose: 'follow-up',
-                  followsUp: followUp.purchaseId,
-                  satisfaction,
-                  ...(notes.trim() !== '' && { notes: notes.trim() }),
-                }),
-              )
-              .then((r) => (r.ok ? setLogging(false) : setError(commandErrorText(t, r.error))));
-          }}
-        >
-          <label>
-            {t('member.followUps.channel')}
-            <select value={channel} onChange={(e) => setChannel(e.target.value as (typeof CHANNELS)[number])}>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`member.followUps.channels.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('member.notes')}
-            <input value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={500} />
-          </label>
-          <label>
-            {t('member.followUps.satisfaction')}
-            <input
-              type="number"
-              min={1}
-              max={5}
-              value={satisfaction}
-              onChange={(e) => setSatisfaction(Number(e.target.value))}
-            />
-          </label>
-          <button type="submit" className="btn btn-primary">
-            {t('member.save')}
-          </button>
-          <button type="button" className="btn" onClick={() => setLogging(false)}>
-            {t('member.cancel')}
-          </button>
-          {error && (
-            <p className="error-text" role="alert">
-              {error}
-            </p>
-          )}
-        </form>
-      )}
+      {logging && <FollowUpForm memberId={memberId} followUp={followUp} onClose={() => setLogging(false)} />}
     </li>
+  );
+}
+
+/** How she was reached, what she said, and how happy she is with what she bought. */
+function FollowUpForm({
+  memberId,
+  followUp,
+  onClose,
+}: {
+  memberId: MemberId;
+  followUp: FollowUp;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const commands = useCommands();
+  const form = useSchemaForm(FollowUpValues, { channel: 'wechat', notes: '', satisfaction: '5' });
+  const save = async ({ channel, notes, satisfaction }: z.output<typeof FollowUpValues>) => {
+    const r = await (
+      await commands()
+    ).logContact(memberId, {
+      channel,
+      purpose: 'follow-up',
+      followsUp: followUp.purchaseId,
+      satisfaction,
+      ...(notes !== undefined && { notes }),
+    });
+    if (r.ok) onClose();
+    else showRefusal(form.setError, { message: commandErrorText(t, r.error) }, []);
+  };
+  return (
+    <SchemaForm form={form} schema={FollowUpValues} onValid={save} className="inline-form">
+      <SelectField
+        name="channel"
+        label={t('member.followUps.channel')}
+        options={ContactChannel.options.map((c) => ({
+          value: c,
+          label: t(`member.followUps.channels.${c}`),
+        }))}
+      />
+      <TextField name="notes" label={t('member.notes')} />
+      <TextField
+        name="satisfaction"
+        label={t('member.followUps.satisfaction')}
+        type="number"
+        min={SATISFACTION.minValue ?? undefined}
+        max={SATISFACTION.maxValue ?? undefined}
+      />
+      <button type="submit" className="btn btn-primary">
+        {t('member.save')}
+      </button>
+      <button type="button" className="btn" onClick={onClose}>
+        {t('member.cancel')}
+      </button>
+      <FormRefusal />
+    </SchemaForm>
   );
 }

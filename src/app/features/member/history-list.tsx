@@ -4,8 +4,7 @@ import type { StoreClock } from '../../../shared/domain/calendar-day';
 import type { EventRow } from '../../db/floorbook-db';
 import { formatDayOf } from '../../i18n/format-date';
 import { formatYuan } from './money';
-import { useCommands } from './use-member';
-import { commandErrorText } from './command-error';
+import { VoidForm } from './void-form';
 
 /** Her purchases and visits, newest first; a mistaken entry is voided with a reason, never edited. */
 export function HistoryList({ events, clock }: { events: readonly EventRow[]; clock: StoreClock }) {
@@ -63,10 +62,7 @@ function HistoryEntry({
   language: string;
 }) {
   const { t } = useTranslation();
-  const commands = useCommands();
   const [voiding, setVoiding] = useState(false);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   return (
     <li className={voidedFor === undefined ? '' : 'voided'}>
       <div className="history-line">
@@ -96,33 +92,7 @@ function HistoryEntry({
         )}
       </div>
       {voidedFor !== undefined && <p className="hint">{t('member.voided', { reason: voidedFor })}</p>}
-      {voiding && (
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void commands()
-              .then((c) => c.voidEvent(event.id, reason.trim()))
-              .then((r) => (r.ok ? setVoiding(false) : setError(commandErrorText(t, r.error))));
-          }}
-        >
-          <label>
-            {t('member.voidReason')}
-            <input value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={100} />
-          </label>
-          <button type="submit" className="btn btn-danger" disabled={reason.trim() === ''}>
-            {t('member.voidConfirm')}
-          </button>
-          {error && (
-            <p className="error-text" role="alert">
-              {error}
-            </p>
-          )}
-          <button type="button" className="btn" onClick={() => setVoiding(false)}>
-            {t('member.cancel')}
-          </button>
-        </form>
-      )}
+      {voiding && <VoidForm eventId={event.id} onClose={() => setVoiding(false)} />}
     </li>
   );
 }

@@ -192,6 +192,25 @@ describe('her profile', () => {
     expect(await screen.findByText(/积分 0/)).toBeInTheDocument();
   });
 
+  test('a follow-up is logged with how she was reached and how happy she is', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp();
+    await commands.recordPurchase(id, {
+      items: [{ styleNo: 'SS26-0007', category: 'tops', size: 'M', quantity: 1, unitPrice: 59_900 }],
+    });
+    show(`/members/${id}`);
+    const followUps = await screen.findByRole('region', { name: '回访' });
+    await user.click(await within(followUps).findByRole('button', { name: '记录回访' }));
+    await user.selectOptions(within(followUps).getByLabelText('方式'), '电话');
+    await user.type(within(followUps).getByLabelText('备注'), '很喜欢这件');
+    await user.clear(within(followUps).getByLabelText('满意度（1–5）'));
+    await user.type(within(followUps).getByLabelText('满意度（1–5）'), '4');
+    await user.click(within(followUps).getByRole('button', { name: '保存' }));
+    expect(await within(followUps).findByText('没有待回访的购买。')).toBeInTheDocument();
+    const contact = (await db.events.toArray()).find((e) => e.kind === 'contact');
+    expect(contact?.payload).toMatchObject({ channel: 'phone', satisfaction: 4, notes: '很喜欢这件' });
+  });
+
   test('her soft profile is edited in place', async () => {
     const user = userEvent.setup();
     const id = await signedUp();

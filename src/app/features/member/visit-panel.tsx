@@ -1,44 +1,39 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { MemberId } from '../../../shared/schemas/ids.schema';
+import { VisitEvent } from '../../../shared/schemas/event.schema';
+import { emptyAs } from '../../ui/form/empty-as';
+import { showRefusal } from '../../ui/form/field-error';
+import { SchemaForm } from '../../ui/form/schema-form';
+import { TextField } from '../../ui/form/text-field';
+import { useSchemaForm } from '../../ui/form/use-schema-form';
 import { useCommands } from './use-member';
 import { commandErrorText } from './command-error';
+import { PanelActions } from './panel-actions';
+
+const VisitValues = z.object({ liked: emptyAs(undefined)(VisitEvent.shape.payload.shape.liked) });
 
 /** A visit without a purchase: what she looked at and liked is worth keeping for next time. */
 export function VisitPanel({ memberId, onClose }: { memberId: MemberId; onClose: () => void }) {
   const { t } = useTranslation();
   const commands = useCommands();
-  const [liked, setLiked] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useSchemaForm(VisitValues, { liked: '' });
+  const save = async ({ liked }: z.output<typeof VisitValues>) => {
+    const r = await (await commands()).recordVisit(memberId, liked === undefined ? {} : { liked });
+    if (r.ok) onClose();
+    else showRefusal(form.setError, { message: commandErrorText(t, r.error) }, []);
+  };
   return (
-    <form
+    <SchemaForm
+      form={form}
+      schema={VisitValues}
+      onValid={save}
       className="card panel"
       aria-label={t('member.visit.title')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void commands()
-          .then((c) => c.recordVisit(memberId, liked.trim() === '' ? {} : { liked: liked.trim() }))
-          .then((r) => (r.ok ? onClose() : setError(commandErrorText(t, r.error))));
-      }}
     >
       <h2>{t('member.visit.title')}</h2>
-      <label>
-        {t('member.liked')}
-        <input value={liked} onChange={(e) => setLiked(e.target.value)} maxLength={200} />
-      </label>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="panel-actions">
-        <button type="submit" className="btn btn-primary">
-          {t('member.visit.save')}
-        </button>
-        <button type="button" className="btn" onClick={onClose}>
-          {t('member.cancel')}
-        </button>
-      </div>
-    </form>
+      <TextField name="liked" label={t('member.liked')} />
+      <PanelActions saveLabel={t('member.visit.save')} onCancel={onClose} />
+    </SchemaForm>
   );
 }

@@ -1,11 +1,18 @@
-import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EnrolRequest } from '../../../shared/schemas/setup.schema';
-import { DeviceNameField } from './device-name-field';
+import { useWatch } from 'react-hook-form';
+import { EnrolRequest } from '../../../shared/schemas/setup.schema';
+import type { Refusal } from '../../ui/form/field-error';
+import { useRefusal } from '../../ui/form/form-refusal';
+import { SchemaForm } from '../../ui/form/schema-form';
+import { TextField } from '../../ui/form/text-field';
+import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { EnrolFormFoot } from './enrol-form-foot';
+
+const FIELDS = ['staffName', 'password', 'deviceName'] as const;
 
 export interface EnrolFormProps {
   busy: boolean;
-  error: { message: string } | null;
+  error: Refusal | null;
   onSubmit: (request: EnrolRequest) => void;
 }
 
@@ -15,47 +22,26 @@ export interface EnrolFormProps {
  */
 export function EnrolForm({ busy, error, onSubmit }: EnrolFormProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [staffName, setStaffName] = useState('');
-  const [password, setPassword] = useState('');
-  const [deviceName, setDeviceName] = useState('');
+  const form = useSchemaForm(EnrolRequest, { staffName: '', password: '', deviceName: '' });
+  useRefusal(form.setError, error, FIELDS);
+  const [staffName, password, deviceName] = useWatch({ control: form.control, name: FIELDS });
   const ready = staffName.trim() !== '' && password !== '' && deviceName.trim() !== '';
-
-  const submit = (e: SyntheticEvent) => {
-    e.preventDefault();
-    if (ready && !busy) onSubmit({ staffName, password, deviceName });
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('enrol.staffName')}</label>
-        <input
-          id={`${id}-name`}
-          value={staffName}
-          maxLength={40}
-          onChange={(e) => setStaffName(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`}>{t('enrol.password')}</label>
-        <input
-          id={`${id}-password`}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </div>
-      <DeviceNameField value={deviceName} onChange={setDeviceName} />
-      {error && (
-        <p className="error-text" role="alert">
-          {error.message}
-        </p>
-      )}
-      <button type="submit" className="btn btn-primary" disabled={!ready || busy}>
-        {busy ? t('enrol.submitting') : t('enrol.submit')}
-      </button>
-    </form>
+    <SchemaForm
+      form={form}
+      schema={EnrolRequest}
+      onValid={(request) => {
+        if (!busy) onSubmit(request);
+      }}
+    >
+      <TextField name="staffName" label={t('enrol.staffName')} />
+      <TextField
+        name="password"
+        label={t('enrol.password')}
+        type="password"
+        autoComplete="current-password"
+      />
+      <EnrolFormFoot ready={ready} busy={busy} />
+    </SchemaForm>
   );
 }

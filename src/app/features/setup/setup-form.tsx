@@ -1,16 +1,22 @@
-import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passwordProblems, type PasswordProblem } from '../../../shared/domain/password-strength';
-import type { SetupRequest } from '../../../shared/schemas/setup.schema';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { SetupRequest } from '../../../shared/schemas/setup.schema';
 import { useDirtyForm } from '../../state/use-dirty-form';
+import type { Refusal } from '../../ui/form/field-error';
+import { FormRefusal, useRefusal } from '../../ui/form/form-refusal';
+import { SchemaForm } from '../../ui/form/schema-form';
+import { TextField } from '../../ui/form/text-field';
+import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { NewPasswordField, passwordReady } from '../admin/new-password-field';
 import { PinFields, pinReady } from '../admin/pin-fields';
-import { DeviceNameField } from './device-name-field';
 
-const RULES: readonly PasswordProblem[] = ['too-short', 'needs-letter', 'needs-digit', 'too-repetitive'];
+const SetupFormValues = SetupRequest.extend({ pinAgain: z.string() });
+const FIELDS = ['storeName', 'ownerName', 'password', 'ownerPin', 'deviceName'] as const;
 
 export interface SetupFormProps {
   busy: boolean;
-  error: { message: string; field?: string } | null;
+  error: Refusal | null;
   onSubmit: (request: SetupRequest) => void;
 }
 
@@ -20,93 +26,55 @@ export interface SetupFormProps {
  */
 export function SetupForm({ busy, error, onSubmit }: SetupFormProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [storeName, setStoreName] = useState('');
-  const [ownerName, setOwnerName] = useState('');
-  const [password, setPassword] = useState('');
-  const [ownerPin, setOwnerPin] = useState('');
-  const [pinAgain, setPinAgain] = useState('');
-  const [deviceName, setDeviceName] = useState(() => t('setup.deviceNameDefault'));
+  const form = useSchemaForm(SetupFormValues, {
+    storeName: '',
+    ownerName: '',
+    password: '',
+    ownerPin: '',
+    pinAgain: '',
+    deviceName: t('setup.deviceNameDefault'),
+  });
+  useRefusal(form.setError, error, FIELDS);
+  const [storeName, ownerName, password, ownerPin, pinAgain, deviceName] = useWatch({
+    control: form.control,
+    name: ['storeName', 'ownerName', 'password', 'ownerPin', 'pinAgain', 'deviceName'],
+  });
   useDirtyForm(storeName !== '' || ownerName !== '' || password !== '' || ownerPin !== '');
 
-  const problems = passwordProblems(password);
   const ready =
     storeName.trim() !== '' &&
     ownerName.trim() !== '' &&
     deviceName.trim() !== '' &&
-    problems.length === 0 &&
+    passwordReady(password) &&
     pinReady(ownerPin, pinAgain);
 
-  const submit = (e: SyntheticEvent) => {
-    e.preventDefault();
-    if (ready && !busy) onSubmit({ storeName, ownerName, password, ownerPin, deviceName });
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-store`}>{t('setup.storeName')}</label>
-        <input
-          id={`${id}-store`}
-          value={storeName}
-          placeholder={t('setup.storeNamePlaceholder')}
-          maxLength={60}
-          required
-          aria-invalid={error?.field === 'storeName'}
-          onChange={(e) => setStoreName(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-owner`}>{t('setup.ownerName')}</label>
-        <input
-          id={`${id}-owner`}
-          value={ownerName}
-          maxLength={40}
-          required
-          autoComplete="name"
-          aria-invalid={error?.field === 'ownerName'}
-          onChange={(e) => setOwnerName(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`}>{t('setup.password')}</label>
-        <input
-          id={`${id}-password`}
-          type="password"
-          value={password}
-          required
-          autoComplete="new-password"
-          aria-describedby={`${id}-password-rules`}
-          aria-invalid={error?.field === 'password'}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <ul id={`${id}-password-rules`} className="setup-problems" aria-label={t('setup.passwordHint')}>
-          {RULES.map((rule) => (
-            <li key={rule} data-ok={password !== '' && !problems.includes(rule)}>
-              {t(`setup.problems.${rule}`)}
-            </li>
-          ))}
-        </ul>
-      </div>
+    <SchemaForm
+      form={form}
+      schema={SetupFormValues}
+      onValid={({ storeName, ownerName, password, ownerPin, deviceName }) => {
+        if (!busy) onSubmit({ storeName, ownerName, password, ownerPin, deviceName });
+      }}
+    >
+      <TextField
+        name="storeName"
+        label={t('setup.storeName')}
+        placeholder={t('setup.storeNamePlaceholder')}
+      />
+      <TextField name="ownerName" label={t('setup.ownerName')} autoComplete="name" />
+      <NewPasswordField name="password" label={t('setup.password')} rulesLabel={t('setup.passwordHint')} />
       <PinFields
+        name="ownerPin"
+        againName="pinAgain"
         label={t('setup.ownerPin')}
         againLabel={t('setup.ownerPinConfirm')}
-        pin={ownerPin}
-        again={pinAgain}
-        onPin={setOwnerPin}
-        onAgain={setPinAgain}
-        invalid={error?.field === 'ownerPin'}
       />
       <p className="hint">{t('setup.ownerPinHint')}</p>
-      <DeviceNameField value={deviceName} onChange={setDeviceName} invalid={error?.field === 'deviceName'} />
-      {error && (
-        <p className="error-text" role="alert">
-          {error.message}
-        </p>
-      )}
+      <TextField name="deviceName" label={t('setup.deviceName')} />
+      <FormRefusal />
       <button type="submit" className="btn btn-primary" disabled={!ready || busy}>
         {busy ? t('setup.submitting') : t('setup.submit')}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

@@ -1,10 +1,18 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId } from 'react';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { useAdminTranslation } from '../../i18n/admin-messages';
-import type { StaffCard } from '../../../shared/schemas/security.schema';
+import { PinReset, type StaffCard } from '../../../shared/schemas/security.schema';
 import { resetPin } from '../../api/staff.api';
-import { formError, type FormError } from '../admin/error-text';
+import { showRefusal } from '../../ui/form/field-error';
+import { SchemaForm } from '../../ui/form/schema-form';
+import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { AdminFormActions } from '../admin/admin-form-actions';
+import { formError } from '../admin/error-text';
 import { PinFields, pinReady } from '../admin/pin-fields';
 import { useAdminCall } from '../admin/use-admin-api';
+
+const ResetPinValues = PinReset.extend({ again: z.string() });
 
 export interface ResetPinFormProps {
   card: StaffCard;
@@ -17,49 +25,37 @@ export function ResetPinForm({ card, onDone, onCancel }: ResetPinFormProps) {
   const { t } = useAdminTranslation();
   const id = useId();
   const run = useAdminCall();
-  const [pin, setPin] = useState('');
-  const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<FormError | null>(null);
-  const ready = pinReady(pin, again);
+  const form = useSchemaForm(ResetPinValues, { pin: '', again: '' });
+  const [pin, again] = useWatch({ control: form.control, name: ['pin', 'again'] });
+  const busy = form.formState.isSubmitting;
 
-  const submit = (e: SyntheticEvent) => {
-    e.preventDefault();
-    if (!ready || busy) return;
-    setBusy(true);
-    setError(null);
-    void run((auth) => resetPin(auth, card.id, { pin })).then((r) => {
-      setBusy(false);
-      if (r.ok) onDone(t('admin.staff.resetDone', { name: card.name }));
-      else setError(formError(t, r));
-    });
+  const submit = async ({ pin }: PinReset) => {
+    const r = await run((auth) => resetPin(auth, card.id, { pin }));
+    if (r.ok) onDone(t('admin.staff.resetDone', { name: card.name }));
+    else showRefusal(form.setError, formError(t, r), ['pin']);
   };
 
   return (
-    <form className="admin-inline-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <SchemaForm
+      form={form}
+      schema={ResetPinValues}
+      onValid={submit}
+      className="admin-inline-form"
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>{t('admin.staff.resetTitle', { name: card.name })}</h3>
       <PinFields
+        name="pin"
+        againName="again"
         label={t('admin.staff.resetPinLabel')}
         againLabel={t('admin.pin.confirm')}
-        pin={pin}
-        again={again}
-        onPin={setPin}
-        onAgain={setAgain}
-        invalid={error?.field === 'pin'}
       />
-      {error && (
-        <p className="error-text" role="alert">
-          {error.message}
-        </p>
-      )}
-      <div className="admin-actions">
-        <button type="submit" className="btn btn-primary" disabled={!ready || busy}>
-          {t('admin.staff.resetSubmit')}
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <AdminFormActions
+        canSubmit={pinReady(pin, again) && !busy}
+        submitLabel={t('admin.staff.resetSubmit')}
+        closeLabel={t('common.cancel')}
+        onClose={onCancel}
+      />
+    </SchemaForm>
   );
 }
