@@ -4,7 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { InsecureOriginPage } from './features/connection/insecure-origin-page';
 import { initI18n } from './i18n/i18n';
 import { AppRoutes } from './routes';
-import { useSession } from './state/session.store';
+import { useSession } from './state/session.state';
 
 export function App() {
   const language = useSession((s) => s.language);

@@ -2,7 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AppShell } from './ui/app-shell';
 import type { NavItem } from './ui/nav-rail';
-import { useSession } from './state/session.store';
+import { useSession } from './state/session.state';
 import { TabletProvider } from './tablet/tablet-context';
 import { tabletRevoked } from './tablet/tablet-revoked';
 import { RevokedNotice } from './features/revoked/revoked-notice';

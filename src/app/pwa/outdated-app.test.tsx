@@ -8,7 +8,7 @@ import {
   PROTOCOL_VERSION,
 } from '../../shared/sync/protocol.schema';
 import { UpdateBanner } from './update-banner';
-import { useUpdate } from './update.store';
+import { useUpdate } from './update.state';
 
 afterEach(() => useUpdate.setState({ phase: 'idle', applyUpdate: null, server: null, outdated: false }));
 

@@ -15,9 +15,9 @@ async function start(options: {
 }) {
   vi.resetModules();
   const { startUpdates } = await import('./service-worker');
-  const { useStaffSession } = await import('../state/staff-session.store');
-  const { useFormGuard } = await import('../state/form-guard.store');
-  const { useUpdate } = await import('./update.store');
+  const { useStaffSession } = await import('../state/staff-session.state');
+  const { useFormGuard } = await import('../state/form-guard.state');
+  const { useUpdate } = await import('./update.state');
   if (options.signedIn)
     useStaffSession
       .getState()

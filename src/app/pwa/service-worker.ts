@@ -1,9 +1,9 @@
-import { useUpdate } from './update.store';
+import { useUpdate } from './update.state';
 import { createUpdateController, type ContainerLike } from './update-controller';
 import { watchServer } from './server-info';
 import { APP_BUILD } from './app-build';
-import { useStaffSession } from '../state/staff-session.store';
-import { useFormGuard } from '../state/form-guard.store';
+import { useStaffSession } from '../state/staff-session.state';
+import { useFormGuard } from '../state/form-guard.state';
 
 const HOURLY_MS = 60 * 60 * 1000;
 const HEALTH_ANSWERED_MS = 2 * 60 * 1000;

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/fixtures/render-app';
 import { UpdateBanner } from './update-banner';
-import { useUpdate } from './update.store';
+import { useUpdate } from './update.state';
 
 afterEach(() => useUpdate.setState({ phase: 'idle', applyUpdate: null, server: null, outdated: false }));
 

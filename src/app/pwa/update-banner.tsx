@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useUpdate } from './update.store';
+import { useUpdate } from './update.state';
 import { APP_BUILD, buildLabel } from './app-build';
-import { useFormGuard } from '../state/form-guard.store';
+import { useFormGuard } from '../state/form-guard.state';
 
 /**
  * Offers a waiting new version, naming it when the server told which it serves; hidden while any

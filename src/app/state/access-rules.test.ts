@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { StaffId } from '../../shared/schemas/ids.schema';
 import type { StaffRoster } from '../../shared/schemas/security.schema';
 import { DEFAULT_ACCESS_POLICY, isReadOnly, signInEnded } from './access-rules';
-import type { StaffSignIn } from './staff-session.store';
+import type { StaffSignIn } from './staff-session.state';
 
 const T0 = 1_800_000_000_000;
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 import type { StaffRoster } from '../../shared/schemas/security.schema';
-import type { StaffSignIn } from './staff-session.store';
+import type { StaffSignIn } from './staff-session.state';
 
 export type AccessPolicy = StaffRoster['policy'];
 

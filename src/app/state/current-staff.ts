@@ -1,4 +1,4 @@
-import { useStaffSession, type SignedInStaff } from './staff-session.store';
+import { useStaffSession, type SignedInStaff } from './staff-session.state';
 
 /** Who is holding the tablet now; null while it is locked. */
 export function useCurrentStaff(): SignedInStaff | null {

@@ -9,7 +9,7 @@ import type { UiLanguage } from '../i18n/i18n';
  */
 export interface Persisted {
   language: UiLanguage;
-  /** Which store and device this tablet is; who holds it is the staff session (staff-session.store.ts). */
+  /** Which store and device this tablet is; who holds it is the staff session (staff-session.state.ts). */
   enrolment: DeviceEnrolment | null;
 }
 

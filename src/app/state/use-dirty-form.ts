@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useFormGuard } from './form-guard.store';
+import { useFormGuard } from './form-guard.state';
 
 /** Mark the calling form as holding unsaved input while `dirty` is true. */
 export function useDirtyForm(dirty: boolean): void {

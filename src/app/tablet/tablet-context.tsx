@@ -3,7 +3,7 @@ import type { DeviceEnrolment } from '../../shared/schemas/security.schema';
 import type { SyncStatus } from '../sync/sync-status';
 import { openTabletRuntime, type TabletRuntime } from './tablet-runtime';
 import { onReloadRequested } from '../db/floorbook-db';
-import { useUpdate } from '../pwa/update.store';
+import { useUpdate } from '../pwa/update.state';
 
 const TabletContext = createContext<TabletRuntime | null>(null);
 

@@ -1,7 +1,7 @@
 import { forgetTablet } from '../pwa/forget-tablet';
-import { useRevocation } from '../state/revoked.store';
-import { useSession } from '../state/session.store';
-import { useStaffSession } from '../state/staff-session.store';
+import { useRevocation } from '../state/revoked.state';
+import { useSession } from '../state/session.state';
+import { useStaffSession } from '../state/staff-session.state';
 
 /**
  * The server revoked this tablet and the sync engine wiped its database: forget the rest (local

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { DeviceId, StaffId, StoreId } from '../../shared/schemas/ids.schema';
 import type { DeviceEnrolment } from '../../shared/schemas/security.schema';
 import { writeMeta } from '../db/meta';
-import { useStaffSession } from '../state/staff-session.store';
+import { useStaffSession } from '../state/staff-session.state';
 import { openTabletRuntime, type TabletRuntime } from './tablet-runtime';
 import { memberFields } from '../../../tests/fixtures/factories';
 

@@ -1,7 +1,7 @@
 import type { DeviceEnrolment } from '../../shared/schemas/security.schema';
 import type { Commands } from '../commands/commands';
 import { FloorbookDb } from '../db/floorbook-db';
-import { readSignIn, useStaffSession } from '../state/staff-session.store';
+import { readSignIn, useStaffSession } from '../state/staff-session.state';
 import { createSyncStatusStore, type SyncStatusStore } from '../sync/sync-status';
 import { writeRefusal } from './write-gate';
 

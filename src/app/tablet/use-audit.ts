@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { v7 as uuidv7 } from 'uuid';
 import type { MemberId } from '../../shared/schemas/ids.schema';
 import { appendAudit } from '../db/audit-queue';
-import { useStaffSession } from '../state/staff-session.store';
+import { useStaffSession } from '../state/staff-session.state';
 import { useTablet } from './tablet-context';
 
 export type MemberAuditAction = 'profile.view' | 'phone.reveal';

@@ -1,7 +1,7 @@
 import type { FloorbookDb } from '../db/floorbook-db';
 import { readMeta } from '../db/meta';
 import { DEFAULT_ACCESS_POLICY, isReadOnly, signInEnded } from '../state/access-rules';
-import { useStaffSession } from '../state/staff-session.store';
+import { useStaffSession } from '../state/staff-session.state';
 
 export type WriteRefusal = { code: 'locked' } | { code: 'read-only' };
 

@@ -11,7 +11,7 @@ import {
   signInAs,
 } from '../../../../tests/fixtures/admin-fixtures';
 import { fetchStaff } from '../../api/staff.api';
-import { useStaffSession } from '../../state/staff-session.store';
+import { useStaffSession } from '../../state/staff-session.state';
 import { SessionGate } from './session-gate';
 import { useAdminLoad } from './use-admin-api';
 

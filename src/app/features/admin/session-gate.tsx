@@ -3,7 +3,7 @@ import { useAdminTranslation } from '../../i18n/admin-messages';
 import { hasRole } from '../../../shared/domain/permissions';
 import type { StaffRole } from '../../../shared/schemas/setup.schema';
 import { useCurrentStaff } from '../../state/current-staff';
-import { useStaffSession } from '../../state/staff-session.store';
+import { useStaffSession } from '../../state/staff-session.state';
 import { useOnline } from '../../ui/use-online';
 import { PinPrompt } from './pin-prompt';
 import { useClock } from './use-clock';

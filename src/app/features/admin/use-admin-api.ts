@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSessionRefusal, type ApiRefusal, type ApiResult, type StaffAuth } from '../../api/api-client';
-import { useSession } from '../../state/session.store';
-import { useStaffSession } from '../../state/staff-session.store';
+import { useSession } from '../../state/session.state';
+import { useStaffSession } from '../../state/staff-session.state';
 
 /** A call of the manager and owner routes, given the credentials it needs. */
 export type AdminCall<T> = (auth: StaffAuth) => Promise<ApiResult<T>>;

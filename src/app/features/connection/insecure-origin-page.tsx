@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../state/session.store';
+import { useSession } from '../../state/session.state';
 import './insecure-origin-page.css';
 
 /**

@@ -3,7 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { StaffCard } from '../../../shared/schemas/security.schema';
 import { readMeta } from '../../db/meta';
-import { useStaffSession } from '../../state/staff-session.store';
+import { useStaffSession } from '../../state/staff-session.state';
 import type { TabletRuntime } from '../../tablet/tablet-runtime';
 import {
   ENROLMENT,

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffId } from '../../../shared/schemas/ids.schema';
 import type { StaffRoster } from '../../../shared/schemas/security.schema';
-import { useSession } from '../../state/session.store';
+import { useSession } from '../../state/session.state';
 import { PinEntry } from './pin-entry';
 import { StaffTiles } from './staff-tiles';
 import './lock.css';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STAFF_LOCKOUT_FAILURES } from '../../../shared/domain/pin-lockout';
 import { MAX_PIN_LENGTH, MIN_PIN_LENGTH } from '../../../shared/domain/pin-rules';
 import type { StaffCard } from '../../../shared/schemas/security.schema';
-import { useSession } from '../../state/session.store';
+import { useSession } from '../../state/session.state';
 import { useTablet } from '../../tablet/tablet-context';
 import { PinPad } from './pin-pad';
 import { gateFor } from './pin-gate';

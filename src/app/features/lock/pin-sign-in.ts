@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { DeviceEnrolment, StaffCard } from '../../../shared/schemas/security.schema';
 import { openSession } from '../../api/session.api';
 import type { FloorbookDb } from '../../db/floorbook-db';
-import { useStaffSession } from '../../state/staff-session.store';
+import { useStaffSession } from '../../state/staff-session.state';
 import { checkPin, type PinCheckOutcome } from './pin-check';
 
 export interface PinSignIn {

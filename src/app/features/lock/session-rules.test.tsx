@@ -3,7 +3,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { StaffCard } from '../../../shared/schemas/security.schema';
 import { writeMeta } from '../../db/meta';
-import { useStaffSession } from '../../state/staff-session.store';
+import { useStaffSession } from '../../state/staff-session.state';
 import type { TabletRuntime } from '../../tablet/tablet-runtime';
 import {
   RIGHT_PIN,

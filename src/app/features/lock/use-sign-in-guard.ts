@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { StaffRoster } from '../../../shared/schemas/security.schema';
 import { signInEnded } from '../../state/access-rules';
-import { useStaffSession } from '../../state/staff-session.store';
+import { useStaffSession } from '../../state/staff-session.state';
 import { useNow } from './use-now';
 
 export type GuardState = 'checking' | 'locked' | 'signed-in';

@@ -10,8 +10,8 @@ import { manualClock, memberFields, newDeviceId, newStaffId } from '../../../../
 import { tabletCommandDeps } from '../../../../tests/sync/fixtures/members';
 import { createCommands, type Commands } from '../../commands/commands';
 import { FloorbookDb } from '../../db/floorbook-db';
-import { useSession } from '../../state/session.store';
-import { useStaffSession } from '../../state/staff-session.store';
+import { useSession } from '../../state/session.state';
+import { useStaffSession } from '../../state/staff-session.state';
 import { writeMeta } from '../../db/meta';
 import { writeRefusal } from '../../tablet/write-gate';
 import { createSyncStatusStore } from '../../sync/sync-status';

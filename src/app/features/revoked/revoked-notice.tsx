@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRevocation } from '../../state/revoked.store';
+import { useRevocation } from '../../state/revoked.state';
 import './revoked.css';
 
 /**

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../state/session.store';
+import { useSession } from '../../state/session.state';
 import { useCurrentStaff } from '../../state/current-staff';
-import { useStaffSession } from '../../state/staff-session.store';
+import { useStaffSession } from '../../state/staff-session.state';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/i18n';
 import { ResetTablet } from '../sync/reset-tablet';
 

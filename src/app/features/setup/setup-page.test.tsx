@@ -5,8 +5,8 @@ import { Route, Routes } from 'react-router';
 import { renderApp } from '../../../../tests/fixtures/render-app';
 import { fakeApi, json, noContent, refused, type SeenCall } from '../../../../tests/fixtures/admin-fixtures';
 import { newDeviceId, newStaffId } from '../../../../tests/fixtures/factories';
-import { useSession } from '../../state/session.store';
-import { useStaffSession } from '../../state/staff-session.store';
+import { useSession } from '../../state/session.state';
+import { useStaffSession } from '../../state/staff-session.state';
 import SetupPage from './setup-page';
 
 const store = { id: '0190a000-0000-7000-8000-0000000000a1', name: '静安嘉里中心店' };

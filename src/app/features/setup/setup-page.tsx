@@ -5,7 +5,7 @@ import type { DeviceEnrolment } from '../../../shared/schemas/security.schema';
 import type { Enrolment } from '../../../shared/schemas/setup.schema';
 import type { ApiResult } from '../../api/api-client';
 import { createStore, enrolByCode, enrolDevice, fetchSetupStatus } from '../../api/setup.api';
-import { useSession } from '../../state/session.store';
+import { useSession } from '../../state/session.state';
 import { useOnline } from '../../ui/use-online';
 import { SetupForm } from './setup-form';
 import { EnrolChoice } from './enrol-choice';

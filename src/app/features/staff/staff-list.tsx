@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useAdminTranslation } from '../../i18n/admin-messages';
 import { fetchStaff } from '../../api/staff.api';
-import type { SignedInStaff } from '../../state/staff-session.store';
+import type { SignedInStaff } from '../../state/staff-session.state';
 import { LoadState } from '../admin/load-state';
 import { useAdminLoad } from '../admin/use-admin-api';
 import { AddStaffForm } from './add-staff-form';

@@ -11,7 +11,7 @@ import {
   type SeenCall,
 } from '../../../../tests/fixtures/admin-fixtures';
 import { newDeviceId, newStaffId } from '../../../../tests/fixtures/factories';
-import type { SignedInStaff } from '../../state/staff-session.store';
+import type { SignedInStaff } from '../../state/staff-session.state';
 import StaffPage from './staff-page';
 
 const policy = { idleLockMinutes: 3, signInHours: 12, offlineLimitHours: 72 };

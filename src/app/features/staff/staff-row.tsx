@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { StaffCard } from '../../../shared/schemas/security.schema';
-import type { SignedInStaff } from '../../state/staff-session.store';
+import type { SignedInStaff } from '../../state/staff-session.state';
 import { RemoveStaff } from './remove-staff';
 import { ResetPinForm } from './reset-pin-form';
 import { RoleChange } from './role-change';

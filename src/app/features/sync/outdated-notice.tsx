@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUpdate } from '../../pwa/update.store';
+import { useUpdate } from '../../pwa/update.state';
 
 /**
  * The server no longer takes this version. The update itself goes through the service worker's

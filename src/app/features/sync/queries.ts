@@ -9,7 +9,7 @@ import {
   type DeadLetterView,
   type ResetOutcome,
 } from '../../db/dead-letter-queries';
-import { useSession } from '../../state/session.store';
+import { useSession } from '../../state/session.state';
 import { useTablet } from '../../tablet/tablet-context';
 
 /** The refused changes, kept current as sync settles more or staff discard them; undefined while loading. */

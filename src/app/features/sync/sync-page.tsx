@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useUpdate } from '../../pwa/update.store';
+import { useUpdate } from '../../pwa/update.state';
 import { useSyncStatus } from '../../tablet/tablet-context';
 import { useNow } from '../../ui/sync-status-bar';
 import { pillStatus } from '../../ui/sync-status-view';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import { renderApp } from '../../../../tests/fixtures/render-app';
 import { PROTOCOL_VERSION } from '../../../shared/sync/protocol.schema';
-import { useUpdate } from '../../pwa/update.store';
+import { useUpdate } from '../../pwa/update.state';
 import { VersionsCard } from './versions-card';
 
 afterEach(() => useUpdate.setState({ server: null }));

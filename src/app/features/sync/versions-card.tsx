@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_BUILD, APP_VERSION, buildLabel } from '../../pwa/app-build';
-import { useUpdate } from '../../pwa/update.store';
+import { useUpdate } from '../../pwa/update.state';
 import { PROTOCOL_VERSION } from '../../../shared/sync/protocol.schema';
 
 /** This app's version beside the server's: after a store upgrade, staff can see whether the tablet followed. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { DeviceId, StaffId, StoreId } from '../../shared/schemas/ids.schema';
-import { useSession } from './session.store';
-import { readSignIn, useStaffSession } from './staff-session.store';
+import { useSession } from './session.state';
+import { readSignIn, useStaffSession } from './staff-session.state';
 
 const device = {
   store: { id: '0190a000-0000-7000-8000-0000000000a1' as StoreId, name: '静安嘉里中心店' },

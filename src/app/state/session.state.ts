@@ -3,7 +3,7 @@ import type { Enrolment } from '../../shared/schemas/setup.schema';
 import type { DeviceEnrolment } from '../../shared/schemas/security.schema';
 import type { UiLanguage } from '../i18n/i18n';
 import { readPersisted, writePersisted } from './persisted';
-import { useStaffSession } from './staff-session.store';
+import { useStaffSession } from './staff-session.state';
 
 interface SessionState {
   language: UiLanguage;
