@@ -63,7 +63,8 @@ export interface Transaction {
   /** Stamp, validate and queue a change; returns it as validated (text trimmed). */
   queue<K extends Mutation['kind']>(
     draft: MutationDraft<K>,
-    memberId: MemberId,
+    /** The person the change is about, if any: her erasure drops it from the queue. */
+    memberId?: MemberId,
     keys?: SearchKeys,
   ): Promise<MutationOf<K>>;
 }
@@ -91,7 +92,7 @@ export async function runCommand<T>(
         now,
         async queue<K extends Mutation['kind']>(
           draft: MutationDraft<K>,
-          memberId: MemberId,
+          memberId?: MemberId,
           keys?: SearchKeys,
         ): Promise<MutationOf<K>> {
           const parsed = Mutation.safeParse({ ...draft, id: deps.newId(), ...session, hlc });
@@ -106,7 +107,8 @@ export async function runCommand<T>(
           const mutation = parsed.data as MutationOf<K>;
           await db.outbox.add({
             id: mutation.id,
-            memberId,
+            type: mutation.entity,
+            ...(memberId && { memberId }),
             mutation,
             ...(keys && { keys }),
             queuedAt: tabletNow,
