@@ -66,11 +66,11 @@ describe.each(TEST_DIALECTS)('pull pages of changes on %s', (dialect) => {
     expect(pages[0]?.remainingMembers).toBe(6 - 3);
     // Each member came just before her visit, as they were pushed.
     const order = pages.flatMap((p) =>
-      p.changes.map((c) =>
-        c.type === 'member'
-          ? `m:${c.change.state === 'live' ? c.change.record.id : c.change.id}`
-          : `e:${c.change.event.memberId}`,
-      ),
+      p.changes.map((c) => {
+        if (c.type === 'member') return `m:${c.change.state === 'live' ? c.change.record.id : c.change.id}`;
+        if (c.type === 'event') return `e:${c.change.event.memberId}`;
+        return c.type;
+      }),
     );
     expect(order).toEqual(ids.flatMap((id) => [`m:${id}`, `e:${id}`]));
   });

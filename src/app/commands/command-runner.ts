@@ -78,7 +78,8 @@ export async function runCommand<T>(
   body: (tx: Transaction) => Promise<T>,
 ): Promise<CommandResult<T>> {
   const { db } = deps;
-  const tables = [db.members, db.events, db.outbox, db.deadLetters, db.merges, db.meta, db.rosterKeys];
+  // Every table: a command of any synced type writes its own rows beside the outbox.
+  const tables = db.tables;
   try {
     const refused = await deps.refusal?.(deps.clock());
     if (refused) return { ok: false, error: refused };

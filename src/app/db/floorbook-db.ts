@@ -4,6 +4,7 @@ import type { MemberEvent } from '../../shared/schemas/event.schema';
 import type { MemberId, MutationId } from '../../shared/schemas/ids.schema';
 import type { Mutation, RejectionCode, SearchKeys } from '../../shared/sync/protocol.schema';
 import type { SyncedTypeName } from '../../shared/sync/synced-types';
+import type { StoreSettingsFields, StoreSettingsRecord } from '../../shared/schemas/store-settings.schema';
 import type { AuditEntry } from '../../shared/schemas/security.schema';
 import type { RosterKeys } from '../search/roster-keys';
 
@@ -85,6 +86,13 @@ export interface RosterKeysRow {
   keys: RosterKeys;
 }
 
+/** The store's settings: the server's record, and what the floor runs on with this tablet's waiting edits. */
+export interface SettingsRow {
+  storeId: string;
+  server: StoreSettingsRecord | null;
+  fields: StoreSettingsFields;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -125,6 +133,7 @@ export class FloorbookDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   audit!: EntityTable<AuditRow, 'id'>;
   rosterKeys!: EntityTable<RosterKeysRow, 'id'>;
+  settings!: EntityTable<SettingsRow, 'storeId'>;
 
   constructor(options: FloorbookDbOptions = {}) {
     super(options.name ?? DB_NAME, {
@@ -163,6 +172,8 @@ export class FloorbookDb extends Dexie {
         await tx.table('outbox').toCollection().modify(typed);
         await tx.table('deadLetters').toCollection().modify(typed);
       });
+    // The store's settings (programme rules, time zone), synced like any record (0014).
+    this.version(8).stores({ settings: 'storeId' });
     const onVersionChange = options.onVersionChange ?? (() => postReload());
     // An old tab must never block a newer tab's upgrade (the new tab would load blank):
     // close at once, then let the app reload into the new code.

@@ -60,7 +60,7 @@ export interface DexieLocalStoreDeps {
 
 /** The LocalStore on the tablet's Dexie database. */
 export function dexieLocalStore(db: FloorbookDb, deps: DexieLocalStoreDeps): LocalStore {
-  const all = [db.members, db.events, db.outbox, db.deadLetters, db.merges, db.meta, db.audit, db.rosterKeys];
+  const all = db.tables;
   // The scope must itself be an async function: Dexie keeps a transaction alive across native
   // awaits only for those, and the helpers below await through several async layers.
   const rw = <T>(fn: () => Promise<T>) => db.transaction('rw', all, async () => fn());

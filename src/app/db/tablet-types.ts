@@ -2,6 +2,7 @@ import type { SyncedTypeName } from '../../shared/sync/synced-types';
 import type { TabletSyncedType } from './tablet-type';
 import { eventTablet } from './event-type';
 import { memberTablet } from './member-type';
+import { settingsTablet } from './settings-type';
 
 /**
  * How the tablet stores each synced type (decision 0014), typed by the shared registry: a type
@@ -11,6 +12,7 @@ import { memberTablet } from './member-type';
 export const TABLET_TYPES: { [N in SyncedTypeName]: TabletSyncedType<N> } = {
   event: eventTablet,
   member: memberTablet,
+  settings: settingsTablet,
 };
 
 export const TABLET_TYPE_ORDER = Object.keys(TABLET_TYPES) as SyncedTypeName[];

@@ -83,7 +83,7 @@ export async function purgeTombstonesBefore(db: Db, cutoff: number): Promise<num
 /** Rows of `table` numbered after `after`, for the first download's progress. */
 export async function countRowsAfter(
   db: Db,
-  table: 'members' | 'events',
+  table: 'members' | 'events' | 'store_settings',
   storeId: string,
   after: number,
 ): Promise<number> {

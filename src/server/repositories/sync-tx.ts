@@ -7,6 +7,7 @@ import { eventSyncRepository, type EventSyncRepository } from './event-sync.repo
 import { mutationRepository, type MutationRepository } from './mutation.repository';
 import { syncStaffRepository } from './sync-staff.repository';
 import { auditRepository } from './audit.repository';
+import { storeSettingsRepository } from './store-settings.repository';
 
 /**
  * One push batch's view of the database: the repositories of its transaction, the store it
@@ -28,6 +29,7 @@ export interface SyncTx {
   mutations: MutationRepository;
   staff: ReturnType<typeof syncStaffRepository>;
   audit: ReturnType<typeof auditRepository>;
+  settings: ReturnType<typeof storeSettingsRepository>;
 }
 
 export function syncTx(trx: DbTx, store: { id: string; hlc: string }, now: number): SyncTx {
@@ -51,6 +53,7 @@ export function syncTx(trx: DbTx, store: { id: string; hlc: string }, now: numbe
     mutations: mutationRepository(trx),
     staff: syncStaffRepository(trx, store.id),
     audit: auditRepository(trx),
+    settings: storeSettingsRepository(trx, store.id, nextSeq, now),
   };
 }
 

@@ -1,9 +1,9 @@
-import type { PullResponse } from '../../shared/sync/protocol.schema';
-import { typesForProtocol, type SyncedTypeName } from '../../shared/sync/synced-types';
+import { MAX_PULL_LIMIT, type PullResponse } from '../../shared/sync/protocol.schema';
+import { SYNCED_TYPES, typesForProtocol, type SyncedTypeName } from '../../shared/sync/synced-types';
 import type { Db } from '../db/handle';
 import { ApiError } from '../http/api-error';
 import { storeSyncMarks } from '../repositories/store-sync.repository';
-import { decodeCursor, encodeCursor } from './cursor';
+import { cursorProtocol, decodeCursor, encodeCursor } from './cursor';
 import { SERVER_TYPES } from './server-types';
 import type { SplicedChange } from './server-type';
 
@@ -50,6 +50,7 @@ export async function pullPageJson(
   // without the bound a push committing between them could show its event but not its member,
   // and the cursor would pass the member for good.
   const upTo = store.seq;
+  const caughtUp = await catchUp(db, storeId, after, cursorProtocol(cursor), types);
   let below = upTo + 1;
   const rows: PageRow[] = [];
   for (const type of types) {
@@ -67,18 +68,46 @@ export async function pullPageJson(
   // to rows rewritten since (or to staff, not pulled here).
   const to = hasMore ? (page.at(-1)?.seq ?? after) : upTo;
   const left = after === 0 ? await countAfter(db, storeId, to, types) : null;
+  const sent = [...caughtUp, ...page];
   const withSpan = protocol >= 2;
   const meta: PageMeta = {
     serverTime: now,
-    cursor: encodeCursor(to),
+    cursor: encodeCursor(to, protocol),
     hasMore,
     resync: false,
     remaining: left && Object.values(left).reduce((sum, n) => sum + n, 0),
     // Fields a protocol-1 tablet does not know would make it refuse the page.
     ...(withSpan && left && { remainingMembers: left.member ?? 0 }),
-    ...(withSpan && { span: { from: after, to, count: page.length } }),
+    ...(withSpan && { span: { from: after, to, count: sent.length } }),
   };
-  return pageJson(protocol, meta, page);
+  return pageJson(protocol, meta, sent);
+}
+
+/**
+ * The rows up to the cursor of the types its protocol was not sent: a tablet updated since
+ * holds none of them. Such a type is small per store (a settings record), so its rows all come
+ * on the next page, ahead of the rest and outside its limit.
+ */
+async function catchUp(
+  db: Db,
+  storeId: string,
+  after: number,
+  servedAt: number | null,
+  types: readonly SyncedTypeName[],
+): Promise<PageRow[]> {
+  if (servedAt === null || after === 0) return [];
+  const missed = types.filter((type) => SYNCED_TYPES[type].since > servedAt);
+  const rows: PageRow[] = [];
+  for (const type of missed) {
+    const changes = await SERVER_TYPES[type].changesAfter(db, {
+      storeId,
+      after: 0,
+      below: after + 1,
+      limit: MAX_PULL_LIMIT,
+    });
+    for (const c of changes) rows.push({ type, ...c });
+  }
+  return rows.sort((a, b) => a.seq - b.seq);
 }
 
 /** The page's text: its frame, then the rows spliced in as the text they were stored as. */

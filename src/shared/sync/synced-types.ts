@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { memberSync } from './types/member.sync';
 import { eventSync } from './types/event.sync';
+import { settingsSync } from './types/settings.sync';
 
 /**
  * How concurrent changes of a type meet: field by field, the later clock winning each field
@@ -18,11 +19,16 @@ export type MergeRule = 'field-lww' | 'append-only' | 'ledger';
 export const SYNCED_TYPES = {
   member: memberSync,
   event: eventSync,
+  settings: settingsSync,
 } as const;
 export type SyncedTypeName = keyof typeof SYNCED_TYPES;
 export const SYNCED_TYPE_NAMES = Object.keys(SYNCED_TYPES) as SyncedTypeName[];
 
-export const Mutation = z.discriminatedUnion('kind', [...memberSync.mutations, ...eventSync.mutations]);
+export const Mutation = z.discriminatedUnion('kind', [
+  ...memberSync.mutations,
+  ...eventSync.mutations,
+  ...settingsSync.mutations,
+]);
 export type Mutation = z.infer<typeof Mutation>;
 export type MutationKind = Mutation['kind'];
 
@@ -30,7 +36,11 @@ const changeItem = <N extends string, C extends z.ZodType>(def: { name: N; chang
   z.strictObject({ type: z.literal(def.name), change: def.change });
 
 /** One change of any synced type, as a protocol-3 pull page carries it. */
-export const PulledChange = z.discriminatedUnion('type', [changeItem(memberSync), changeItem(eventSync)]);
+export const PulledChange = z.discriminatedUnion('type', [
+  changeItem(memberSync),
+  changeItem(eventSync),
+  changeItem(settingsSync),
+]);
 export type PulledChange = z.infer<typeof PulledChange>;
 
 /** The pulled change of one type. */
