@@ -4,8 +4,8 @@ import { pickLanguage } from '../../shared/schemas/api-error.schema';
 import type { MemberRecord } from '../../shared/schemas/member.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
 import { summariseMember } from '../../shared/domain/programme/summary';
-import { DEFAULT_PROGRAMME_RULES } from '../../shared/domain/programme/rules';
-import { calendarDayOf } from '../../shared/domain/calendar-day';
+import { DEFAULT_STORE_SETTINGS } from '../../shared/schemas/store-settings.schema';
+import { localDayIn } from '../../shared/domain/time-zone';
 import { deviceAuth } from '../auth/device-auth';
 import { staffAuth } from '../auth/staff-session';
 import { auditLine } from '../audit/audit-line';
@@ -13,6 +13,7 @@ import { CSV_BOM, csvHeader, memberCsvRow } from '../export/member-csv';
 import { auditRepository } from '../repositories/audit.repository';
 import { memberExportRepository } from '../repositories/member-export.repository';
 import { staffRepository } from '../repositories/staff.repository';
+import { findStoreSettings } from '../repositories/store-settings.repository';
 import type { RouteDeps } from './route-deps';
 
 // Members are read a page at a time with their events, so a large store never loads every event at once.
@@ -34,6 +35,8 @@ export function exportRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const { reason } = ExportRequest.parse(req.body);
     const language = pickLanguage(req.headers['accept-language']);
     const now = deps.clock();
+    const { rules, timeZone } =
+      (await findStoreSettings(db, device.storeId))?.fields ?? DEFAULT_STORE_SETTINGS;
     const names = new Map((await staffRepository(db).listOfStore(device.storeId)).map((s) => [s.id, s.name]));
     const lines = [CSV_BOM, csvHeader(language)];
     for (let after = ''; ;) {
@@ -50,10 +53,10 @@ export function exportRoutes(app: FastifyInstance, deps: RouteDeps): void {
       for (const m of page) {
         if (m.record === null) continue;
         const record = JSON.parse(m.record) as MemberRecord;
-        const summary = summariseMember(events.get(m.id) ?? [], DEFAULT_PROGRAMME_RULES, now);
+        const summary = summariseMember(events.get(m.id) ?? [], rules, now);
         const owner =
           record.fields.ownerStaffId === null ? null : (names.get(record.fields.ownerStaffId) ?? null);
-        lines.push(memberCsvRow(record, summary, owner, language));
+        lines.push(memberCsvRow(record, summary, owner, language, timeZone));
       }
       const last = page.at(-1);
       if (!last || page.length < PAGE) break;
@@ -62,7 +65,7 @@ export function exportRoutes(app: FastifyInstance, deps: RouteDeps): void {
     const rows = lines.length - 2;
     const actor = { ...device, staffId: manager.staffId };
     await auditRepository(db).append([auditLine(actor, 'export', now, { detail: { reason, rows } })], now);
-    const day = calendarDayOf(now, 480);
+    const day = localDayIn(timeZone, now);
     const stamp = `${day.year}${String(day.month).padStart(2, '0')}${String(day.day).padStart(2, '0')}`;
     return reply
       .type('text/csv; charset=utf-8')

@@ -3,12 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { SizeCategory, type MemberFields } from '../../../shared/schemas/member.schema';
 import type { PurchaseItem } from '../../../shared/schemas/event.schema';
 import type { MemberSummary } from '../../../shared/domain/programme/summary';
-import {
-  DEFAULT_PROGRAMME_RULES,
-  pointsForPurchase,
-  tierChange,
-  tierFor,
-} from '../../../shared/domain/programme/rules';
+import { pointsForPurchase, tierChange, tierFor } from '../../../shared/domain/programme/rules';
+import { useStoreSettings } from '../store-settings/use-store-settings';
 import { addDays, todayOf } from '../../../shared/domain/calendar-day';
 import type { EventRow, MemberRow } from '../../db/floorbook-db';
 import { useDirtyForm } from '../../state/use-dirty-form';
@@ -50,6 +46,7 @@ export function PurchasePanel({
   const id = useId();
   const commands = useCommands();
   const clock = useStoreClock();
+  const { rules } = useStoreSettings();
   const [lines, setLines] = useState<Line[]>([blank(row.fields.sizes)]);
   const [liked, setLiked] = useState('');
   const [tried, setTried] = useState(false);
@@ -99,7 +96,6 @@ export function PurchasePanel({
               setFailure(commandErrorText(t, r.error));
               return;
             }
-            const rules = DEFAULT_PROGRAMME_RULES;
             const after = tierFor(before.windowSpend + total, rules);
             setDone([
               t('member.purchase.done', { total: money(total), points: pointsForPurchase(total, rules) }),
