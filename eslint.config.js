@@ -104,11 +104,6 @@ export default tseslint.config(
       'src/server/repositories/**',
       'src/server/db/**',
       'src/server/**/*.test.ts',
-      // until the sync registry lands (lead removes)
-      'src/server/sync/pull.service.ts',
-      'src/server/sync/purge.ts',
-      'src/server/sync/push.service.ts',
-      'src/server/sync/sync-tx.ts',
     ],
     rules: {
       'no-restricted-imports': ['error', { patterns: [serverNoApp, sqlInRepositories] }],

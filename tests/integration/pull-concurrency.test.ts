@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
-import { lockStore, syncTx } from '../../src/server/sync/sync-tx';
+import { syncTx } from '../../src/server/repositories/sync-tx';
+import { lockStore } from '../../src/server/repositories/store-sync.repository';
 import { putLiveMember } from '../../src/server/sync/member-rows';
 import { newMemberRecord } from '../../src/shared/sync/member-merge';
 import { encodeHlc } from '../../src/shared/sync/hlc';

@@ -14,7 +14,7 @@ import {
 } from '../../src/shared/sync/protocol.schema';
 import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
-import { mutationMaker, pull, push, syncHeaders } from '../fixtures/sync-api';
+import { MEMBER_PAGES_PROTOCOL, mutationMaker, pull, push, syncHeaders } from '../fixtures/sync-api';
 import { addStaff, signIn } from '../fixtures/security-api';
 import { memberFields } from '../fixtures/factories';
 
@@ -186,7 +186,7 @@ describe.each(TEST_DIALECTS)('sync API on %s', (dialect) => {
     const res = await app.inject({
       method: 'GET',
       url: '/api/sync/pull?cursor=',
-      headers: { ...syncHeaders(tablet.device.token), 'accept-encoding': 'gzip' },
+      headers: { ...syncHeaders(tablet.device.token, MEMBER_PAGES_PROTOCOL), 'accept-encoding': 'gzip' },
     });
     expect(res.headers['content-encoding']).toBe('gzip');
     const page = JSON.parse(gunzipSync(res.rawPayload).toString('utf8')) as PullResponse;

@@ -63,7 +63,8 @@ export interface Transaction {
   /** Stamp, validate and queue a change; returns it as validated (text trimmed). */
   queue<K extends Mutation['kind']>(
     draft: MutationDraft<K>,
-    memberId: MemberId,
+    /** The person the change is about, if any: her erasure drops it from the queue. */
+    memberId?: MemberId,
     keys?: SearchKeys,
   ): Promise<MutationOf<K>>;
 }
@@ -77,7 +78,8 @@ export async function runCommand<T>(
   body: (tx: Transaction) => Promise<T>,
 ): Promise<CommandResult<T>> {
   const { db } = deps;
-  const tables = [db.members, db.events, db.outbox, db.deadLetters, db.merges, db.meta, db.rosterKeys];
+  // Every table: a command of any synced type writes its own rows beside the outbox.
+  const tables = db.tables;
   try {
     const refused = await deps.refusal?.(deps.clock());
     if (refused) return { ok: false, error: refused };
@@ -91,7 +93,7 @@ export async function runCommand<T>(
         now,
         async queue<K extends Mutation['kind']>(
           draft: MutationDraft<K>,
-          memberId: MemberId,
+          memberId?: MemberId,
           keys?: SearchKeys,
         ): Promise<MutationOf<K>> {
           const parsed = Mutation.safeParse({ ...draft, id: deps.newId(), ...session, hlc });
@@ -106,7 +108,8 @@ export async function runCommand<T>(
           const mutation = parsed.data as MutationOf<K>;
           await db.outbox.add({
             id: mutation.id,
-            memberId,
+            type: mutation.entity,
+            ...(memberId && { memberId }),
             mutation,
             ...(keys && { keys }),
             queuedAt: tabletNow,

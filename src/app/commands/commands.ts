@@ -3,6 +3,7 @@ import type { FloorbookDb } from '../db/floorbook-db';
 import { CommandFailure, type CommandDeps, type CommandRefusal, type CommandSession } from './command-runner';
 import { deleteMember, editMember, eraseMember, signUpMember } from './member-commands';
 import { logContact, recordPurchase, recordVisit, voidEvent } from './event-commands';
+import { saveStoreSettings } from './settings-commands';
 
 type Bound<F> = F extends (deps: CommandDeps, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -15,6 +16,7 @@ export interface Commands {
   voidEvent: Bound<typeof voidEvent>;
   deleteMember: Bound<typeof deleteMember>;
   eraseMember: Bound<typeof eraseMember>;
+  saveStoreSettings: Bound<typeof saveStoreSettings>;
 }
 
 /**
@@ -52,5 +54,6 @@ export function createCommands(deps: CommandDeps): Commands {
     voidEvent: (...a) => voidEvent(deps, ...a),
     deleteMember: (...a) => deleteMember(deps, ...a),
     eraseMember: (...a) => eraseMember(deps, ...a),
+    saveStoreSettings: (...a) => saveStoreSettings(deps, ...a),
   };
 }

@@ -65,8 +65,8 @@ export function resetTablet(db: FloorbookDb, confirmedPending: number): Promise<
 
 async function viewOf(db: FloorbookDb, row: DeadLetterRow): Promise<DeadLetterView> {
   const m = row.mutation;
-  const memberId = await resolveMemberId(db, row.memberId);
-  const member = await db.members.get(memberId);
+  const memberId = row.memberId === undefined ? null : await resolveMemberId(db, row.memberId);
+  const member = memberId === null ? undefined : await db.members.get(memberId);
   return {
     id: row.id,
     kind: m.kind === 'event.record' ? m.payload.kind : m.kind,

@@ -3,6 +3,8 @@ import type { MemberRecord } from '../../shared/schemas/member.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
 import type { MemberId, MutationId } from '../../shared/schemas/ids.schema';
 import type { Mutation, RejectionCode, SearchKeys } from '../../shared/sync/protocol.schema';
+import type { SyncedTypeName } from '../../shared/sync/synced-types';
+import type { StoreSettingsFields, StoreSettingsRecord } from '../../shared/schemas/store-settings.schema';
 import type { AuditEntry } from '../../shared/schemas/security.schema';
 import type { RosterKeys } from '../search/roster-keys';
 
@@ -38,8 +40,13 @@ export type EventRow = MemberEvent;
 export interface OutboxRow {
   seq?: number;
   id: MutationId;
-  /** The member the change is about, so a pulled member can be rebased on its pending edits. */
-  memberId: MemberId;
+  /** The synced type the change writes (decision 0014). */
+  type: SyncedTypeName;
+  /**
+   * The member the change is about, when it is about a person: a pulled member is rebased on her
+   * pending edits, and her erasure drops her queued changes.
+   */
+  memberId?: MemberId;
   mutation: Mutation;
   /** Search keys for a sign-up or rename, so a rebased row keeps the name it is shown by. */
   keys?: SearchKeys;
@@ -54,7 +61,8 @@ export type DeadLetterCode = RejectionCode | 'too-large';
 /** A change the server refused for good; kept and shown to staff, never retried. */
 export interface DeadLetterRow {
   id: MutationId;
-  memberId: MemberId;
+  type: SyncedTypeName;
+  memberId?: MemberId;
   mutation: Mutation;
   code: DeadLetterCode;
   message: string;
@@ -76,6 +84,13 @@ export type AuditRow = AuditEntry;
 export interface RosterKeysRow {
   id: 'roster';
   keys: RosterKeys;
+}
+
+/** The store's settings: the server's record, and what the floor runs on with this tablet's waiting edits. */
+export interface SettingsRow {
+  storeId: string;
+  server: StoreSettingsRecord | null;
+  fields: StoreSettingsFields;
 }
 
 export interface MetaRow {
@@ -118,6 +133,7 @@ export class FloorbookDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   audit!: EntityTable<AuditRow, 'id'>;
   rosterKeys!: EntityTable<RosterKeysRow, 'id'>;
+  settings!: EntityTable<SettingsRow, 'storeId'>;
 
   constructor(options: FloorbookDbOptions = {}) {
     super(options.name ?? DB_NAME, {
@@ -145,6 +161,19 @@ export class FloorbookDb extends Dexie {
     // Lists by owner, birthday or last visit come from the in-memory roster too; each of these
     // indexes cost about a second per 50,000 members of a first download (0006).
     this.version(6).stores({ members: MEMBER_INDEXES });
+    // Changes of any synced type wait in the outbox, each with its type (0014). A tablet upgrades
+    // while holding changes it has not sent: every one is carried over, typed by what it writes.
+    this.version(7)
+      .stores({})
+      .upgrade(async (tx) => {
+        const typed = (row: { type?: SyncedTypeName; mutation: Mutation }) => {
+          row.type = row.mutation.entity;
+        };
+        await tx.table('outbox').toCollection().modify(typed);
+        await tx.table('deadLetters').toCollection().modify(typed);
+      });
+    // The store's settings (programme rules, time zone), synced like any record (0014).
+    this.version(8).stores({ settings: 'storeId' });
     const onVersionChange = options.onVersionChange ?? (() => postReload());
     // An old tab must never block a newer tab's upgrade (the new tab would load blank):
     // close at once, then let the app reload into the new code.

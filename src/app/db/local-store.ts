@@ -1,12 +1,12 @@
 import type { MemberId, MutationId } from '../../shared/schemas/ids.schema';
-import type { PullResponse } from '../../shared/sync/protocol.schema';
+import type { PulledPage } from '../../shared/sync/protocol.schema';
+import type { SyncedTypeName } from '../../shared/sync/synced-types';
 import type { AuditEntry } from '../../shared/schemas/security.schema';
-import type { FloorbookDb, MemberRow, OutboxRow } from './floorbook-db';
+import type { FloorbookDb, OutboxRow } from './floorbook-db';
 import { applyPullPage } from './apply-pull';
 import { dropMembersWritten } from './members-written';
 import { settlePush, type Settlement } from './settle-push';
-import { memberRow, replayPending } from './member-rows';
-import { isMemberChange, refreshLastVisit } from './member-writes';
+import { TABLET_TYPES, TABLET_TYPE_ORDER } from './tablet-types';
 import { bringClockBack, readMeta, receiveClock, writeMeta, type MetaKey, type MetaValues } from './meta';
 import { dropAudited, readAuditBatch } from './audit-queue';
 
@@ -32,7 +32,7 @@ export interface LocalStore {
   /** Count a failed attempt against changes that stay queued. */
   noteAttempt(ids: readonly MutationId[], error: string): Promise<void>;
   /** Store a pulled page and its cursor together: members rebased on pending changes, gone members removed. */
-  applyPage(page: PullResponse): Promise<void>;
+  applyPage(page: PulledPage): Promise<void>;
   /** Drop the local roster and the cursor for a full download; waiting changes stay queued and visible. */
   resetForResync(): Promise<void>;
   readMeta<K extends MetaKey>(key: K): Promise<MetaValues[K] | undefined>;
@@ -60,7 +60,7 @@ export interface DexieLocalStoreDeps {
 
 /** The LocalStore on the tablet's Dexie database. */
 export function dexieLocalStore(db: FloorbookDb, deps: DexieLocalStoreDeps): LocalStore {
-  const all = [db.members, db.events, db.outbox, db.deadLetters, db.merges, db.meta, db.audit, db.rosterKeys];
+  const all = db.tables;
   // The scope must itself be an async function: Dexie keeps a transaction alive across native
   // awaits only for those, and the helpers below await through several async layers.
   const rw = <T>(fn: () => Promise<T>) => db.transaction('rw', all, async () => fn());
@@ -109,26 +109,15 @@ export function dexieLocalStore(db: FloorbookDb, deps: DexieLocalStoreDeps): Loc
 
 /** The local roster as only this tablet's waiting changes describe it: the start of a full download. */
 async function rebuildFromOutbox(db: FloorbookDb): Promise<void> {
-  await db.members.clear();
-  await db.events.clear();
+  for (const type of TABLET_TYPE_ORDER)
+    for (const table of TABLET_TYPES[type].tables(db)) await table.clear();
   await db.meta.bulkDelete(['cursor', 'pulledTo', 'resyncNeeded'] satisfies MetaKey[]);
-  const outbox = await db.outbox.orderBy('seq').toArray();
-  const byMember = new Map<MemberId, OutboxRow[]>();
-  for (const row of outbox) {
-    const m = row.mutation;
-    if (m.kind === 'event.record') await db.events.put(m.payload);
-    else if (isMemberChange(row)) byMember.set(row.memberId, [...(byMember.get(row.memberId) ?? []), row]);
-  }
-  const rows: MemberRow[] = [];
-  for (const pending of byMember.values()) {
-    const shown = replayPending(null, pending);
-    if (shown) rows.push(memberRow(shown, 0, null));
-  }
-  await db.members.bulkPut(rows);
-  await refreshLastVisit(
-    db,
-    rows.map((r) => r.id),
-  );
+  const pending = Object.fromEntries(TABLET_TYPE_ORDER.map((t) => [t, [] as OutboxRow[]])) as Record<
+    SyncedTypeName,
+    OutboxRow[]
+  >;
+  for (const row of await db.outbox.orderBy('seq').toArray()) pending[row.type].push(row);
+  for (const type of TABLET_TYPE_ORDER) await TABLET_TYPES[type].rebuild(db, pending[type]);
 }
 
 /**

@@ -5,12 +5,10 @@ import { lastVisitOf } from './member-rows';
 
 // Helpers for code already inside a read-write transaction over the tables they touch.
 
-export const isMemberChange = (row: OutboxRow): boolean => row.mutation.entity === 'member';
-
 /** This member's queued profile changes (sign-up, edits, deletion), oldest first. */
 export async function pendingMemberChanges(db: FloorbookDb, memberId: MemberId): Promise<OutboxRow[]> {
   const rows = await db.outbox.where('memberId').equals(memberId).sortBy('seq');
-  return rows.filter(isMemberChange);
+  return rows.filter((row) => row.type === 'member');
 }
 
 /**

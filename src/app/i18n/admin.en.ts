@@ -144,6 +144,7 @@ export const adminEn: AdminMessages = {
       'merge.review': 'Reviewed a merge',
       'store.create': 'Store opened',
       'points.adjust': 'Adjusted points',
+      'settings.change': 'Changed store settings',
     },
   },
   export: {

@@ -131,6 +131,7 @@ export const adminZhCN = {
       'merge.review': '核对合并',
       'store.create': '开设门店',
       'points.adjust': '调整积分',
+      'settings.change': '修改门店设置',
     },
   },
   export: {

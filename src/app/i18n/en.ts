@@ -527,4 +527,15 @@ export const en: Messages = {
   },
   insecure: insecureEn,
   notFound: { title: 'No such page', home: 'Back to Find' },
+  storeSettings: {
+    title: 'Store rules',
+    hint: 'Every tablet and the back office count "today", "this month" and member tiers in this time zone and by these rules. Saving works offline too; it syncs once online.',
+    timeZone: 'Time zone',
+    pointsPerYuan: 'Points per ¥1 spent',
+    followUpDays: 'Follow up within days of a purchase',
+    save: 'Save',
+    saved: 'Saved',
+    invalid: 'One of the fields is not valid; please check it.',
+    failed: 'Not saved; please try again.',
+  },
 };

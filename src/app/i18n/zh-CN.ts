@@ -512,6 +512,17 @@ export const zhCN = {
   },
   insecure: insecureZhCN,
   notFound: { title: '没有这个页面', home: '回到找会员' },
+  storeSettings: {
+    title: '门店规则',
+    hint: '所有平板和后台都按这里的时区和规则计算"今天"、"本月"和会员等级。离线也能保存，联网后同步。',
+    timeZone: '时区',
+    pointsPerYuan: '每消费 1 元积分',
+    followUpDays: '购买后几天内回访',
+    save: '保存',
+    saved: '已保存',
+    invalid: '有一项填写不正确，请检查。',
+    failed: '没有保存，请重试。',
+  },
 };
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,10 +1,6 @@
 import type { MemberId } from '../../shared/schemas/ids.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
-import {
-  DEFAULT_PROGRAMME_RULES,
-  type ProgrammeRules,
-  type TierId,
-} from '../../shared/domain/programme/rules';
+import type { ProgrammeRules, TierId } from '../../shared/domain/programme/rules';
 import { summariseMember } from '../../shared/domain/programme/summary';
 import type { FloorbookDb } from '../db/floorbook-db';
 
@@ -17,7 +13,7 @@ export async function tiersOf(
   db: FloorbookDb,
   ids: readonly MemberId[],
   now: number,
-  rules: ProgrammeRules = DEFAULT_PROGRAMME_RULES,
+  rules: ProgrammeRules,
 ): Promise<Map<MemberId, TierId>> {
   const events = ids.length === 0 ? [] : await db.events.where('memberId').anyOf(ids).toArray();
   const byMember = new Map<MemberId, MemberEvent[]>(ids.map((id) => [id, []]));

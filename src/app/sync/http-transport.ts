@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
-  PullResponse,
+  PulledPage,
   PushResponse,
 } from '../../shared/sync/protocol.schema';
 import { SESSION_HEADER, StaffRoster } from '../../shared/schemas/security.schema';
@@ -65,11 +65,7 @@ export function httpTransport(deps: HttpTransportDeps): SyncTransport {
   return {
     push: (mutations) => call('/api/sync/push', { protocol: PROTOCOL_VERSION, mutations }, PushResponse),
     pull: (cursor, limit) =>
-      call(
-        `/api/sync/pull?cursor=${encodeURIComponent(cursor ?? '')}&limit=${limit}`,
-        undefined,
-        PullResponse,
-      ),
+      call(`/api/sync/pull?cursor=${encodeURIComponent(cursor ?? '')}&limit=${limit}`, undefined, PulledPage),
     staff: () => call('/api/staff', undefined, StaffRoster),
     audit: (entries) => call('/api/audit', { entries }, AuditStored),
   };

@@ -2,7 +2,8 @@ import {
   MAX_PULL_LIMIT,
   MAX_PUSH_BYTES,
   type MutationResult,
-  type PullResponse,
+  changesOfPage,
+  type PulledPage,
 } from '../../shared/sync/protocol.schema';
 import type { LocalStore, Settlement } from '../db/local-store';
 import type { OutboxRow } from '../db/floorbook-db';
@@ -152,8 +153,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       await store.applyPage(page);
       cursor = page.cursor;
       if (downloading) {
-        done += page.members.length + page.events.length;
-        membersDone += page.members.length;
+        const changes = changesOfPage(page);
+        done += changes.length;
+        membersDone += changes.filter((c) => c.type === 'member').length;
         if (total === null && page.remaining !== null) total = done + page.remaining;
         if (membersTotal === null && page.remainingMembers !== undefined)
           membersTotal = membersDone + page.remainingMembers;
@@ -177,11 +179,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
    * that starts elsewhere means the cursor and the copy disagree, so the roster is downloaded again.
    */
   async function checkSpan(
-    page: PullResponse,
+    page: PulledPage,
     pulledTo: number | undefined,
   ): Promise<'whole' | 'short' | 'gap'> {
     if (!page.span) return 'whole';
-    if (page.members.length + page.events.length !== page.span.count) return 'short';
+    if (changesOfPage(page).length !== page.span.count) return 'short';
     if (pulledTo !== undefined && page.span.from !== pulledTo) {
       await store.writeMeta('resyncNeeded', true);
       return 'gap';
@@ -194,7 +196,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
    * the server answered from a copy that lacks changes it acknowledged (a lagging replica, a
    * restored backup): the roster is downloaded again, waiting changes kept.
    */
-  async function reachedPush(last: PullResponse): Promise<boolean> {
+  async function reachedPush(last: PulledPage): Promise<boolean> {
     const pushed = await store.readMeta('pushedTo');
     if (!last.span || pushed === undefined || last.span.to >= pushed) return true;
     await store.writeMeta('pushedTo', last.span.to);

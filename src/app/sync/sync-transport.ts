@@ -1,4 +1,4 @@
-import type { Mutation, PullResponse, PushResponse } from '../../shared/sync/protocol.schema';
+import type { Mutation, PulledPage, PushResponse } from '../../shared/sync/protocol.schema';
 import type { AuditEntry, StaffRoster } from '../../shared/schemas/security.schema';
 
 /** When a request left and its reply arrived, tablet time, ms: brackets the server's clock reading. */
@@ -30,7 +30,7 @@ export type TransportOutcome<T> =
 export interface SyncTransport {
   push(mutations: readonly Mutation[]): Promise<TransportOutcome<PushResponse>>;
   /** `cursor` null asks for everything from the start (first download or resync). */
-  pull(cursor: string | null, limit: number): Promise<TransportOutcome<PullResponse>>;
+  pull(cursor: string | null, limit: number): Promise<TransportOutcome<PulledPage>>;
   /**
    * GET /api/staff: the store's staff with their offline PIN verifiers, and the lock rules.
    * Optional so a transport that only syncs members (a test double) still fits; the engine skips it.

@@ -132,6 +132,14 @@ export interface MetaTable {
   value: string;
 }
 
+export interface StoreSettingsTable {
+  store_id: string;
+  seq: number;
+  /** JSON StoreSettingsRecord. */
+  record: string;
+  updated_at: number;
+}
+
 export interface Database {
   stores: StoresTable;
   staff: StaffTable;
@@ -145,6 +153,7 @@ export interface Database {
   enrol_codes: EnrolCodesTable;
   sign_in_failures: SignInFailuresTable;
   audit_log: AuditLogTable;
+  store_settings: StoreSettingsTable;
 }
 
 export type { Generated };

@@ -1,13 +1,12 @@
 import type { Language } from '../../shared/schemas/api-error.schema';
 import type { MemberRecord, Birthday } from '../../shared/schemas/member.schema';
 import type { MemberSummary } from '../../shared/domain/programme/summary';
-import { calendarDayOf } from '../../shared/domain/calendar-day';
+import { localDayIn } from '../../shared/domain/time-zone';
 
 /** The UTF-8 byte order mark: without it Excel on Windows reads Chinese names as mojibake. */
 export const CSV_BOM = '\uFEFF';
 
 // China keeps one offset all year; the export's dates are the store's days, as staff saw them.
-const STORE_OFFSET_MINUTES = 480;
 
 const HEADERS: Record<Language, readonly string[]> = {
   'zh-CN': [
@@ -85,6 +84,8 @@ export function memberCsvRow(
   summary: MemberSummary,
   ownerName: string | null,
   language: Language,
+  /** The store's time zone: the last visit is the store's local day. */
+  timeZone: string,
 ): string {
   const w = WORDS[language];
   const f = record.fields;
@@ -97,7 +98,7 @@ export function memberCsvRow(
     ownerName ?? '',
     w[summary.tier] ?? summary.tier,
     (summary.totalSpend / 100).toFixed(2),
-    summary.lastVisitAt === null ? '' : isoDay(summary.lastVisitAt),
+    summary.lastVisitAt === null ? '' : isoDay(summary.lastVisitAt, timeZone),
     f.consent.marketing ? (w.yes ?? 'yes') : (w.no ?? 'no'),
   ]);
 }
@@ -110,8 +111,8 @@ function birthdayText(b: Birthday, language: Language): string {
   return `${w.lunar ?? 'lunar'} ${b.leapMonth ? `${w.leap ?? 'leap'} ` : ''}${date}`;
 }
 
-function isoDay(ms: number): string {
-  const d = calendarDayOf(ms, STORE_OFFSET_MINUTES);
+function isoDay(ms: number, timeZone: string): string {
+  const d = localDayIn(timeZone, ms);
   return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 }
 

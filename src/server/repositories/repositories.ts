@@ -11,6 +11,7 @@ import { sessionRepository } from './session.repository';
 import { signInFailureRepository } from './sign-in-failure.repository';
 import { staffRepository } from './staff.repository';
 import { storeRepository } from './store.repository';
+import { storeSettingsReader } from './store-settings.repository';
 
 /** Every repository, built on one connection or one transaction; services reach the database only through these. */
 export function repositories(db: Kysely<Database>) {
@@ -26,6 +27,7 @@ export function repositories(db: Kysely<Database>) {
     signInFailures: signInFailureRepository(db),
     staff: staffRepository(db),
     stores: storeRepository(db),
+    storeSettings: storeSettingsReader(db),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { atomic } from '../db/transaction';
 import type { Database, StaffTable } from '../db/schema';
 import type { StoredPin } from '../auth/pin-verifier';
-import { lockStore } from '../sync/sync-tx';
+import { lockStore } from './store-sync.repository';
 import { takeSeq } from './seq';
 
 export type StaffChange = { role: StaffTable['role'] } | { leave: true };

@@ -70,14 +70,14 @@ export function syncRoutes(
     const device = await authenticate(req);
     checkProtocol(req.headers[PROTOCOL_HEADER]);
     const query = PullQuery.parse(req.query);
-    const withSpan = Number(req.headers[PROTOCOL_HEADER]) >= 2;
+    const protocol = Number(req.headers[PROTOCOL_HEADER]);
     const page = await pullPageJson(
       deps.db.db,
       device.storeId,
       query.cursor,
       query.limit,
       deps.clock(),
-      withSpan,
+      protocol,
     );
     return reply.type('application/json; charset=utf-8').send(page);
   });

@@ -1,8 +1,7 @@
 import type { Language } from '../../shared/schemas/api-error.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
 import { summariseMember } from '../../shared/domain/programme/summary';
-import { DEFAULT_PROGRAMME_RULES } from '../../shared/domain/programme/rules';
-import { calendarDayOf } from '../../shared/domain/calendar-day';
+import { localDayIn } from '../../shared/domain/time-zone';
 import type { AuthedDevice } from '../auth/device-auth';
 import type { AuthedStaff } from '../auth/staff-session';
 import { auditLine } from '../audit/audit-line';
@@ -30,6 +29,7 @@ export function exportService({ data, clock }: ServiceDeps) {
       language: Language,
     ): Promise<MembersCsv> {
       const now = clock();
+      const { rules, timeZone } = await data.storeSettings.of(device.storeId);
       const names = new Map((await data.staff.listOfStore(device.storeId)).map((s) => [s.id, s.name]));
       const lines = [CSV_BOM, csvHeader(language)];
       for (let after = ''; ;) {
@@ -45,10 +45,10 @@ export function exportService({ data, clock }: ServiceDeps) {
         }
         for (const { id, record } of page) {
           if (record === null) continue;
-          const summary = summariseMember(events.get(id) ?? [], DEFAULT_PROGRAMME_RULES, now);
+          const summary = summariseMember(events.get(id) ?? [], rules, now);
           const owner =
             record.fields.ownerStaffId === null ? null : (names.get(record.fields.ownerStaffId) ?? null);
-          lines.push(memberCsvRow(record, summary, owner, language));
+          lines.push(memberCsvRow(record, summary, owner, language, timeZone));
         }
         const last = page.at(-1);
         if (!last || page.length < PAGE) break;
@@ -57,7 +57,7 @@ export function exportService({ data, clock }: ServiceDeps) {
       const rows = lines.length - 2;
       const actor = { ...device, staffId: manager.staffId };
       await data.audit.append([auditLine(actor, 'export', now, { detail: { reason, rows } })], now);
-      const day = calendarDayOf(now, 480);
+      const day = localDayIn(timeZone, now);
       const stamp = `${day.year}${String(day.month).padStart(2, '0')}${String(day.day).padStart(2, '0')}`;
       return { filename: `floorbook-members-${stamp}.csv`, csv: lines.join('') };
     },

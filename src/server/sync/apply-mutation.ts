@@ -1,12 +1,12 @@
-import type { Mutation, RejectionCode } from '../../shared/sync/protocol.schema';
+import type { RejectionCode } from '../../shared/sync/protocol.schema';
 import { applyFieldEdit, mergeRecords, newMemberRecord } from '../../shared/sync/member-merge';
 import type { MemberRecord } from '../../shared/schemas/member.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
 import { phoneClash } from '../../shared/domain/phone-rule';
 import { purchaseTotal } from '../../shared/domain/purchase-total';
 import { voidTarget, type VoidRefusal } from '../../shared/domain/void-rule';
-import type { SyncTx } from './sync-tx';
-import { foreignStaffRef } from './staff-refs';
+import type { SyncTx } from '../repositories/sync-tx';
+import type { MutationOfType, Outcome as ServerOutcome } from './server-type';
 import {
   deleteEventsOf,
   findEvent,
@@ -28,23 +28,22 @@ export type Effect =
   | { kind: 'edited'; memberId: string; fields: string[]; consent: MemberRecord['fields']['consent'] | null }
   | { kind: 'removed'; memberId: string; why: 'deleted' | 'erased' };
 
-export type Outcome = { ok: true; effect?: Effect } | { ok: false; code: RejectionCode; field?: string };
+type Outcome = ServerOutcome<Effect>;
 
 const APPLIED: Outcome = { ok: true };
 const reject = (code: RejectionCode, field?: string): Outcome =>
   field === undefined ? { ok: false, code } : { ok: false, code, field };
 
 /**
- * Apply one checked mutation. Every check comes before the first write, so a refused mutation
- * leaves the database as it was and the rest of its batch goes on.
+ * Apply one checked member or event mutation, with the clock it was admitted with (push.service.ts).
+ * Every check comes before the first write, so a refused mutation leaves the database as it was
+ * and the rest of its batch goes on.
  */
-export async function applyMutation(tx: SyncTx, m: Mutation): Promise<Outcome> {
-  // Security: a change may only name staff of its own store (who served, who owns, who took consent).
-  const foreign = await foreignStaffRef(tx, m);
-  if (foreign !== null) return reject('forbidden', foreign);
-  // A tablet clock far ahead would win every later conflict; the server holds it to its own time
-  // without ever giving two changes the same clock (decision 0010).
-  const hlc = tx.admitClock(m.hlc);
+export async function applyMutation(
+  tx: SyncTx,
+  m: MutationOfType<'member' | 'event'>,
+  hlc: string,
+): Promise<Outcome> {
   switch (m.kind) {
     case 'member.create':
       return createMember(
@@ -96,19 +95,7 @@ async function merge(tx: SyncTx, survivor: MemberRecord, absorbed: MemberRecord)
   // takes a new change number, so tablets that pulled the old pointer move too.
   for (const earlier of await mergedInto(tx, absorbed.id))
     await putTombstone(tx, earlier.id, 'merged', earlier.createdHlc, survivor.id);
-  await tx.trx
-    .insertInto('member_merges')
-    .values({
-      id: absorbed.id,
-      store_id: tx.storeId,
-      winner_id: survivor.id,
-      loser_id: absorbed.id,
-      merged_at: tx.now,
-      reviewed_at: null,
-      reviewed_by: null,
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+  await tx.members.noteMerge(survivor.id, absorbed.id);
 }
 
 async function updateMember(

@@ -1,7 +1,7 @@
-import type { Mutation } from '../../shared/sync/protocol.schema';
 import type { AuditRecord } from '../repositories/audit.repository';
 import { auditLine, type AuditActor } from '../audit/audit-line';
 import type { Effect } from './apply-mutation';
+import type { MutationOfType } from './server-type';
 
 /**
  * The audit lines for one applied mutation (decision 0008): edits, consents, deletions,
@@ -9,7 +9,7 @@ import type { Effect } from './apply-mutation';
  */
 export function auditOfMutation(
   device: { storeId: string; deviceId: string },
-  m: Mutation,
+  m: MutationOfType<'member' | 'event'>,
   effect: Effect | undefined,
   now: number,
 ): AuditRecord[] {

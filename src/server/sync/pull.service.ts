@@ -1,145 +1,131 @@
-import type { Kysely } from 'kysely';
-import type { MemberChange, PullResponse } from '../../shared/sync/protocol.schema';
-import type { MemberRecord } from '../../shared/schemas/member.schema';
-import type { Database } from '../db/schema';
+import { MAX_PULL_LIMIT, type PullResponse } from '../../shared/sync/protocol.schema';
+import { SYNCED_TYPES, typesForProtocol, type SyncedTypeName } from '../../shared/sync/synced-types';
+import type { Db } from '../db/handle';
 import { ApiError } from '../http/api-error';
-import { decodeCursor, encodeCursor } from './cursor';
+import { storeSyncMarks } from '../repositories/store-sync.repository';
+import { cursorProtocol, decodeCursor, encodeCursor } from './cursor';
+import { SERVER_TYPES } from './server-types';
+import type { SplicedChange } from './server-type';
 
 type PageMeta = Omit<PullResponse, 'members' | 'events'>;
 
-interface MemberRow {
-  id: string;
-  seq: number;
-  state: string;
-  merged_into: string | null;
-  record: string | null;
-  pinyin: string;
-  initials: string;
+interface PageRow extends SplicedChange {
+  type: SyncedTypeName;
 }
+
+/** The first protocol whose pages carry `changes` of any type rather than `members` and `events`. */
+const CHANGES_PROTOCOL = 3;
 
 /**
  * The store's changes after a cursor, in change-number order, at most `limit` rows, as the JSON
- * text of a `PullResponse`. Change numbers commit in order (sync-tx.ts), so what a page shows
- * never gains a row below its cursor.
+ * text of a pull page. Change numbers commit in order (sync-tx.ts), so what a page shows never
+ * gains a row below its cursor. Each synced type answers for its own rows (server-types.ts); a
+ * tablet is sent only the types its protocol knows.
  *
  * Records and events are stored as the JSON the server itself wrote after checking them, so the
  * page is spliced from that text: parsing 5,000 records only to serialise them again was most of
  * the server's work in a first download.
  */
 export async function pullPageJson(
-  db: Kysely<Database>,
+  db: Db,
   storeId: string,
   cursor: string,
   limit: number,
   now: number,
-  /** Whether the tablet reads the page's span (protocol 2); an older one refuses unknown fields. */
-  withSpan: boolean,
+  /** The tablet's protocol: 1 refuses unknown fields, 2 reads the span, 3 reads `changes`. */
+  protocol: number,
 ): Promise<string> {
   const after = decodeCursor(cursor);
-  const store = await db
-    .selectFrom('stores')
-    .select(['seq', 'purged_seq'])
-    .where('id', '=', storeId)
-    .executeTakeFirst();
+  const store = await storeSyncMarks(db, storeId);
   if (!store) throw new ApiError(401, 'unauthenticated');
   if (after > store.seq) throw new ApiError(422, 'invalid-field', 'cursor');
+  const types = typesForProtocol(protocol);
   // Tombstones this tablet never saw are gone: it must download everything again.
-  if (after > 0 && after < store.purged_seq)
-    return pageJson({ serverTime: now, cursor, hasMore: false, resync: true, remaining: null }, [], []);
+  if (after > 0 && after < store.purgedSeq)
+    return pageJson(protocol, { serverTime: now, cursor, hasMore: false, resync: true, remaining: null }, []);
 
   // Every change number up to the store's, as read just now, belongs to a transaction that has
-  // finished (numbers are taken under the store's row lock). Reading both tables only up to it
-  // gives the two reads one cut: on PostgreSQL each statement sees the commits made before it, so
+  // finished (numbers are taken under the store's row lock). Reading each type only up to it
+  // gives the reads one cut: on PostgreSQL each statement sees the commits made before it, so
   // without the bound a push committing between them could show its event but not its member,
   // and the cursor would pass the member for good.
   const upTo = store.seq;
-  const members = await db
-    .selectFrom('members')
-    .select(['id', 'seq', 'state', 'merged_into', 'record', 'pinyin', 'initials'])
-    .where('store_id', '=', storeId)
-    .where('seq', '>', after)
-    .where('seq', '<=', upTo)
-    .orderBy('seq')
-    .limit(limit + 1)
-    .execute();
-  // A page full of members holds no event numbered after them: those are not read at all.
-  const eventsBelow = members.length > limit ? (members.at(-1)?.seq ?? upTo) : upTo + 1;
-  const events = await db
-    .selectFrom('events')
-    .select(['seq', 'body'])
-    .where('store_id', '=', storeId)
-    .where('seq', '>', after)
-    .where('seq', '<', eventsBelow)
-    .orderBy('seq')
-    .limit(limit + 1)
-    .execute();
-  // Both lists are in change order: take the lowest numbers of the two, up to the limit.
-  const memberJson: string[] = [];
-  const eventJson: string[] = [];
-  let m = 0;
-  let e = 0;
-  let last = after;
-  while (memberJson.length + eventJson.length < limit) {
-    const member = members[m];
-    const event = events[e];
-    if (member && (!event || member.seq < event.seq)) {
-      memberJson.push(memberChangeJson(member));
-      last = member.seq;
-      m++;
-    } else if (event) {
-      eventJson.push(`{"event":${event.body}}`);
-      last = event.seq;
-      e++;
-    } else break;
+  const caughtUp = await catchUp(db, storeId, after, cursorProtocol(cursor), types);
+  let below = upTo + 1;
+  const rows: PageRow[] = [];
+  for (const type of types) {
+    const changes = await SERVER_TYPES[type].changesAfter(db, { storeId, after, below, limit: limit + 1 });
+    // A type that fills the page holds no row of a later type numbered above its last one: those
+    // are not read at all.
+    if (changes.length > limit) below = changes.at(-1)?.seq ?? below;
+    for (const c of changes) rows.push({ type, ...c });
   }
-  const hasMore = m < members.length || e < events.length;
+  // Each list is in change order: the page takes the lowest numbers of them all, up to the limit.
+  rows.sort((a, b) => a.seq - b.seq);
+  const page = rows.slice(0, limit);
+  const hasMore = rows.length > limit;
   // The last page covers every number up to the store's: the numbers above its last row belong
   // to rows rewritten since (or to staff, not pulled here).
-  const to = hasMore ? last : upTo;
-  const left = after === 0 ? await countAfter(db, storeId, to) : null;
+  const to = hasMore ? (page.at(-1)?.seq ?? after) : upTo;
+  const left = after === 0 ? await countAfter(db, storeId, to, types) : null;
+  const sent = [...caughtUp, ...page];
+  const withSpan = protocol >= 2;
   const meta: PageMeta = {
     serverTime: now,
-    cursor: encodeCursor(to),
+    cursor: encodeCursor(to, protocol),
     hasMore,
     resync: false,
-    remaining: left && left.members + left.events,
+    remaining: left && Object.values(left).reduce((sum, n) => sum + n, 0),
     // Fields a protocol-1 tablet does not know would make it refuse the page.
-    ...(withSpan && left && { remainingMembers: left.members }),
-    ...(withSpan && { span: { from: after, to, count: memberJson.length + eventJson.length } }),
+    ...(withSpan && left && { remainingMembers: left.member ?? 0 }),
+    ...(withSpan && { span: { from: after, to, count: sent.length } }),
   };
-  return pageJson(meta, memberJson, eventJson);
+  return pageJson(protocol, meta, sent);
 }
 
-function pageJson(meta: PageMeta, members: string[], events: string[]): string {
-  const head = JSON.stringify(meta);
-  return `${head.slice(0, -1)},"members":[${members.join(',')}],"events":[${events.join(',')}]}`;
-}
-
-function memberChangeJson(m: MemberRow): string {
-  if (m.state === 'live' && m.record !== null)
-    return `{"state":"live","record":${m.record},"keys":${JSON.stringify({ pinyin: m.pinyin, initials: m.initials })}}`;
-  const gone: MemberChange = {
-    state: 'gone',
-    id: m.id as MemberRecord['id'],
-    reason: m.state === 'merged' ? 'merged' : m.state === 'erased' ? 'erased' : 'deleted',
-    mergedInto: m.merged_into as MemberRecord['id'] | null,
-  };
-  return JSON.stringify(gone);
-}
-
-/** Members and events still to come after the first page, for the first download's progress. */
-async function countAfter(
-  db: Kysely<Database>,
+/**
+ * The rows up to the cursor of the types its protocol was not sent: a tablet updated since
+ * holds none of them. Such a type is small per store (a settings record), so its rows all come
+ * on the next page, ahead of the rest and outside its limit.
+ */
+async function catchUp(
+  db: Db,
   storeId: string,
   after: number,
-): Promise<{ members: number; events: number }> {
-  const count = (table: 'members' | 'events') =>
-    db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('store_id', '=', storeId)
-      .where('seq', '>', after)
-      .executeTakeFirstOrThrow();
-  const [m, e] = await Promise.all([count('members'), count('events')]);
-  return { members: m.n, events: e.n };
+  servedAt: number | null,
+  types: readonly SyncedTypeName[],
+): Promise<PageRow[]> {
+  if (servedAt === null || after === 0) return [];
+  const missed = types.filter((type) => SYNCED_TYPES[type].since > servedAt);
+  const rows: PageRow[] = [];
+  for (const type of missed) {
+    const changes = await SERVER_TYPES[type].changesAfter(db, {
+      storeId,
+      after: 0,
+      below: after + 1,
+      limit: MAX_PULL_LIMIT,
+    });
+    for (const c of changes) rows.push({ type, ...c });
+  }
+  return rows.sort((a, b) => a.seq - b.seq);
+}
+
+/** The page's text: its frame, then the rows spliced in as the text they were stored as. */
+function pageJson(protocol: number, meta: PageMeta, rows: readonly PageRow[]): string {
+  const head = JSON.stringify(meta).slice(0, -1);
+  if (protocol >= CHANGES_PROTOCOL)
+    return `${head},"changes":[${rows.map((r) => `{"type":"${r.type}","change":${r.json}}`).join(',')}]}`;
+  const of = (type: SyncedTypeName) => rows.flatMap((r) => (r.type === type ? [r.json] : [])).join(',');
+  return `${head},"members":[${of('member')}],"events":[${of('event')}]}`;
+}
+
+/** Rows of each type still to come after the first page, for the first download's progress. */
+async function countAfter(
+  db: Db,
+  storeId: string,
+  after: number,
+  types: readonly SyncedTypeName[],
+): Promise<Partial<Record<SyncedTypeName, number>>> {
+  const counts = await Promise.all(types.map((t) => SERVER_TYPES[t].countAfter(db, storeId, after)));
+  return Object.fromEntries(types.map((t, i) => [t, counts[i]]));
 }

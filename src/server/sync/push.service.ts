@@ -1,17 +1,17 @@
-import type { Kysely } from 'kysely';
 import { Mutation, type MutationResult } from '../../shared/sync/protocol.schema';
 import { REJECTION_MESSAGES } from '../../shared/sync/rejections';
 import type { Language } from '../../shared/schemas/api-error.schema';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/handle';
 import { ApiError } from '../http/api-error';
 import type { AuthedDevice } from '../auth/device-auth';
-import { applyMutation, type Outcome } from './apply-mutation';
 import { canMutate, needsServerSession } from '../../shared/domain/permissions';
 import type { StaffRole } from '../../shared/schemas/setup.schema';
-import { lockStore, syncTx, type SyncTx } from './sync-tx';
-import { auditOfMutation } from './mutation-audit';
+import { inStoreTransaction, type SyncTx } from '../repositories/sync-tx';
 import { hlcNode } from '../../shared/sync/hlc';
-import { auditRepository, type AuditRecord } from '../repositories/audit.repository';
+import type { AuditRecord } from '../repositories/audit.repository';
+import type { Outcome } from './server-type';
+import { SERVER_TYPES } from './server-types';
+import { foreignStaffRef } from './staff-refs';
 
 export interface PushResult {
   results: MutationResult[];
@@ -27,17 +27,14 @@ export interface PushResult {
  * never blocks the others. A crash half-way loses the whole batch, which the tablet sends again.
  */
 export async function pushBatch(
-  db: Kysely<Database>,
+  db: Db,
   /** The tablet, and whose valid server session came with the batch (null: none). */
   device: AuthedDevice & { sessionStaffId: string | null },
   raw: readonly unknown[],
   now: number,
   language: Language,
 ): Promise<PushResult> {
-  return db.transaction().execute(async (trx) => {
-    const store = await lockStore(trx, device.storeId);
-    if (!store) throw new ApiError(401, 'unauthenticated');
-    const tx = syncTx(trx, store, now);
+  const pushed = await inStoreTransaction(db, device.storeId, now, async (tx) => {
     const roles = new Map<string, StaffRole | null>();
     const results: MutationResult[] = [];
     const audit: AuditRecord[] = [];
@@ -68,47 +65,69 @@ export async function pushBatch(
         // The clock's node breaks ties between writers: it must be the tablet that pushes (0010).
         outcome = { ok: false, code: 'forbidden', field: 'hlc' };
       } else {
-        outcome = await applyMutation(tx, parsed.data);
+        outcome = await applyOfType(tx, parsed.data);
       }
       if (id === null) {
         results.push(rejected('', 'invalid', language));
         continue;
       }
-      await tx.trx
-        .insertInto('mutations')
-        .values({
-          id,
-          store_id: tx.storeId,
-          device_id: device.deviceId,
-          staff_id: parsed.success ? parsed.data.staffId : '',
-          kind: parsed.success ? parsed.data.kind : 'invalid',
-          status: outcome.ok ? 'applied' : 'rejected',
-          code: outcome.ok ? null : outcome.code,
-          received_at: now,
-        })
-        .execute();
+      await tx.mutations.record({
+        id,
+        storeId: tx.storeId,
+        deviceId: device.deviceId,
+        staffId: parsed.success ? parsed.data.staffId : '',
+        kind: parsed.success ? parsed.data.kind : 'invalid',
+        status: outcome.ok ? 'applied' : 'rejected',
+        code: outcome.ok ? null : outcome.code,
+        receivedAt: now,
+      });
       if (outcome.ok) {
         changed = true;
-        if (parsed.success) audit.push(...auditOfMutation(device, parsed.data, outcome.effect, now));
+        if (parsed.success) audit.push(...auditOfType(device, parsed.data, outcome.effect, now));
         results.push({ id, status: 'applied' });
       } else {
         results.push(rejected(id, outcome.code, language, outcome.field));
       }
     }
     // In the same transaction as the changes: an audited change and its line commit together.
-    await auditRepository(trx).append(audit, now);
+    await tx.audit.append(audit, now);
     await tx.saveClock();
-    return { results, changed, seq: await storeSeq(tx) };
+    return { results, changed, seq: await tx.seq() };
   });
+  if (!pushed) throw new ApiError(401, 'unauthenticated');
+  return pushed;
 }
 
-async function storeSeq(tx: SyncTx): Promise<number> {
-  const row = await tx.trx
-    .selectFrom('stores')
-    .select('seq')
-    .where('id', '=', tx.storeId)
-    .executeTakeFirstOrThrow();
-  return row.seq;
+/**
+ * Apply a checked, permitted change through its type. A change may only name staff of its own
+ * store (who served, who owns, who took consent); a tablet clock far ahead would win every later
+ * conflict, so the server holds it to its own time without ever giving two changes the same
+ * clock (decision 0010).
+ */
+async function applyOfType(tx: SyncTx, m: Mutation): Promise<Outcome> {
+  const foreign = await foreignStaffRef(tx, m);
+  if (foreign !== null) return { ok: false, code: 'forbidden', field: foreign };
+  const hlc = tx.admitClock(m.hlc);
+  return (SERVER_TYPES[m.entity].apply as (tx: SyncTx, m: Mutation, hlc: string) => Promise<Outcome>)(
+    tx,
+    m,
+    hlc,
+  );
+}
+
+function auditOfType(
+  device: { storeId: string; deviceId: string },
+  m: Mutation,
+  effect: unknown,
+  now: number,
+): AuditRecord[] {
+  const audit = SERVER_TYPES[m.entity].audit as (
+    device: { storeId: string; deviceId: string },
+    m: Mutation,
+    effect: unknown,
+    now: number,
+  ) => AuditRecord[];
+  return audit(device, m, effect, now);
 }
 
 function mutationId(item: unknown): string | null {
@@ -119,13 +138,9 @@ function mutationId(item: unknown): string | null {
 
 /** A mutation seen before answers as it did then; an id another store used is not this store's to learn. */
 async function findPrior(tx: SyncTx, id: string) {
-  const row = await tx.trx
-    .selectFrom('mutations')
-    .select(['id', 'store_id', 'status', 'code'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await tx.mutations.find(id);
   if (!row) return undefined;
-  if (row.store_id !== tx.storeId) return { id, status: 'rejected' as const, code: 'invalid' };
+  if (row.storeId !== tx.storeId) return { id, status: 'rejected' as const, code: 'invalid' };
   return { id, status: row.status, code: row.code ?? 'invalid' };
 }
 
@@ -136,14 +151,7 @@ async function staffRole(
   cache: Map<string, StaffRole | null>,
 ): Promise<StaffRole | null> {
   if (cache.has(staffId)) return cache.get(staffId) ?? null;
-  const row = await tx.trx
-    .selectFrom('staff')
-    .select('role')
-    .where('id', '=', staffId)
-    .where('store_id', '=', tx.storeId)
-    .where('disabled_at', 'is', null)
-    .executeTakeFirst();
-  const role = row?.role ?? null;
+  const role = await tx.staff.activeRole(staffId);
   cache.set(staffId, role);
   return role;
 }

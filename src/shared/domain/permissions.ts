@@ -6,7 +6,8 @@ const RANK: Record<StaffRole, number> = { associate: 0, manager: 1, owner: 2 };
 /**
  * The least role each change needs. Associates sign members up, edit them and record what
  * happens on the floor; removing a record entered by mistake is a manager's call; erasing a
- * member's data at her request is the owner's (the store answers for it under PIPL).
+ * member's data at her request is the owner's (the store answers for it under PIPL); the
+ * store's settings are a manager's.
  */
 const LEAST_ROLE: Record<MutationKind, StaffRole> = {
   'member.create': 'associate',
@@ -14,6 +15,8 @@ const LEAST_ROLE: Record<MutationKind, StaffRole> = {
   'event.record': 'associate',
   'member.delete': 'manager',
   'member.erase': 'owner',
+  // The store's programme and time zone are the managers' to set.
+  'settings.update': 'manager',
 };
 
 /** What a change's permission depends on: its kind, and for a recorded event the event's kind. */

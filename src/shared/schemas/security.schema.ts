@@ -133,6 +133,7 @@ export const AuditAction = z.enum([
   'merge.review',
   'store.create',
   'points.adjust',
+  'settings.change',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

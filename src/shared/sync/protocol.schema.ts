@@ -1,17 +1,27 @@
 import { z } from 'zod';
-import { DeviceId, EventId, MemberId, MutationId, StaffId } from '../schemas/ids.schema';
-import { MemberFields, MemberRecord } from '../schemas/member.schema';
-import { MemberEvent } from '../schemas/event.schema';
-import { HLC_PATTERN } from './hlc';
-import { plainText } from '../schemas/text.schema';
-import { pointsAdjustmentProblem } from '../domain/points-adjustment';
+import { MemberChange } from './types/member.sync';
+import { EventChange } from './types/event.sync';
+import { PulledChange, SYNCED_TYPE_NAMES, type SyncedTypeName } from './synced-types';
+
+export {
+  SearchKeys,
+  MemberChange,
+  MemberCreateMutation,
+  MemberUpdateMutation,
+  MemberDeleteMutation,
+  MemberEraseMutation,
+} from './types/member.sync';
+export { EventChange, EventRecordMutation } from './types/event.sync';
+export { Mutation, type MutationKind, PulledChange } from './synced-types';
 
 /**
  * The sync protocol version. The server accepts the current and the previous one;
  * an older tablet is answered 426 and offered the app update.
  * 2: pull pages carry their `span` (and the first one `remainingMembers`), push answers the store's change number (`seq`); a tablet of
  * version 1 parses answers strictly, so it is sent neither.
- * 3: a push may refuse a change with `already-voided`; older tablets know only the codes of their
+ * 3: a pull page carries `changes` of any synced type in change-number order (decision 0014); a
+ * tablet of version 1 or 2 keeps getting `members` and `events`, and no change of a later type.
+ *    A push may refuse a change with `already-voided`; older tablets know only the codes of their
  * day, so they are answered with an older code (`rejectionCodeFor` in rejections.ts).
  */
 export const PROTOCOL_VERSION = 3;
@@ -22,74 +32,6 @@ export const PROTOCOL_HEADER = 'x-floorbook-protocol';
 export const MAX_PUSH_MUTATIONS = 500;
 export const MAX_PUSH_BYTES = 1_000_000;
 export const MAX_PULL_LIMIT = 5_000;
-
-const Hlc = z.string().regex(HLC_PATTERN);
-
-const mutationBase = {
-  id: MutationId,
-  deviceId: DeviceId,
-  staffId: StaffId,
-  hlc: Hlc,
-};
-
-export const MemberCreateMutation = z.strictObject({
-  ...mutationBase,
-  kind: z.literal('member.create'),
-  entity: z.literal('member'),
-  entityId: MemberId,
-  payload: z.strictObject({ fields: MemberFields, createdAt: z.int().nonnegative() }),
-});
-
-export const MemberUpdateMutation = z.strictObject({
-  ...mutationBase,
-  kind: z.literal('member.update'),
-  entity: z.literal('member'),
-  entityId: MemberId,
-  payload: z.strictObject({ fields: MemberFields.partial() }),
-});
-
-/** A record entered by mistake: a tombstone that keeps no personal data. */
-export const MemberDeleteMutation = z.strictObject({
-  ...mutationBase,
-  kind: z.literal('member.delete'),
-  entity: z.literal('member'),
-  entityId: MemberId,
-  payload: z.strictObject({ reason: plainText(100) }),
-});
-
-/** The customer's right to erasure: personal data and events go, a tombstone reaches every tablet. */
-export const MemberEraseMutation = z.strictObject({
-  ...mutationBase,
-  kind: z.literal('member.erase'),
-  entity: z.literal('member'),
-  entityId: MemberId,
-  payload: z.strictObject({ reason: plainText(100) }),
-});
-
-/**
- * A new event. A points adjustment is held to the bound and the reason here, where a change is
- * written, not in MemberEvent, which also reads the events already stored.
- */
-export const EventRecordMutation = z.strictObject({
-  ...mutationBase,
-  kind: z.literal('event.record'),
-  entity: z.literal('event'),
-  entityId: EventId,
-  payload: MemberEvent.superRefine((event, ctx) => {
-    const field = event.kind === 'points' ? pointsAdjustmentProblem(event.payload) : null;
-    if (field) ctx.addIssue({ code: 'custom', path: ['payload', field], message: 'invalid' });
-  }),
-});
-
-export const Mutation = z.discriminatedUnion('kind', [
-  MemberCreateMutation,
-  MemberUpdateMutation,
-  MemberDeleteMutation,
-  MemberEraseMutation,
-  EventRecordMutation,
-]);
-export type Mutation = z.infer<typeof Mutation>;
-export type MutationKind = Mutation['kind'];
 
 export const PushRequest = z.strictObject({
   protocol: z.int().min(1),
@@ -134,28 +76,6 @@ export const PushResponse = z.strictObject({
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
-/** Search keys the server derives from a member's name, so tablets need not load pinyin to download. */
-export const SearchKeys = z.strictObject({
-  pinyin: z.string(),
-  initials: z.string(),
-});
-export type SearchKeys = z.infer<typeof SearchKeys>;
-
-export const MemberChange = z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('live'), record: MemberRecord, keys: SearchKeys }),
-  z.strictObject({
-    state: z.literal('gone'),
-    id: MemberId,
-    /** Why it went: deleted by mistake, erased on request, or merged into another member. */
-    reason: z.enum(['deleted', 'erased', 'merged']),
-    mergedInto: MemberId.nullable(),
-  }),
-]);
-export type MemberChange = z.infer<typeof MemberChange>;
-
-export const EventChange = z.strictObject({ event: MemberEvent });
-export type EventChange = z.infer<typeof EventChange>;
-
 export const PageSpan = z.strictObject({
   from: z.int().nonnegative(),
   to: z.int().nonnegative(),
@@ -163,6 +83,7 @@ export const PageSpan = z.strictObject({
 });
 export type PageSpan = z.infer<typeof PageSpan>;
 
+/** A pull page as protocols 1 and 2 have it: members and events only. */
 export const PullResponse = z.strictObject({
   /** Opaque to the tablet: pass it back as it came. */
   cursor: z.string(),
@@ -184,3 +105,38 @@ export const PullResponse = z.strictObject({
   span: PageSpan.optional(),
 });
 export type PullResponse = z.infer<typeof PullResponse>;
+
+/** A pull page of protocol 3: the same frame, with the changes of every synced type in change order. */
+export const ChangesPage = z.strictObject({
+  ...PullResponse.omit({ members: true, events: true }).shape,
+  changes: z.array(PulledChange),
+});
+export type ChangesPage = z.infer<typeof ChangesPage>;
+
+/**
+ * A page as a tablet takes it: a protocol-3 server answers with changes, an older one (a server
+ * rolled back under an updated app) with members and events.
+ */
+export const PulledPage = z.union([ChangesPage, PullResponse]);
+export type PulledPage = z.infer<typeof PulledPage>;
+
+/** A page's changes of every type, in the order the server sent them. */
+export function changesOfPage(page: PulledPage): PulledChange[] {
+  if ('changes' in page) return page.changes;
+  return [
+    ...page.events.map((change) => ({ type: 'event' as const, change })),
+    ...page.members.map((change) => ({ type: 'member' as const, change })),
+  ];
+}
+
+/** A page's changes grouped by type, each group in the order the server sent it. */
+export function changesByType(page: PulledPage): {
+  [N in SyncedTypeName]: Extract<PulledChange, { type: N }>['change'][];
+} {
+  const groups = Object.fromEntries(SYNCED_TYPE_NAMES.map((n) => [n, [] as unknown[]])) as Record<
+    SyncedTypeName,
+    unknown[]
+  >;
+  for (const c of changesOfPage(page)) groups[c.type].push(c.change);
+  return groups as { [N in SyncedTypeName]: Extract<PulledChange, { type: N }>['change'][] };
+}

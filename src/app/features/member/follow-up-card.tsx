@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { followUpsOf, type FollowUp } from '../../../shared/domain/follow-ups';
 import type { StoreClock } from '../../../shared/domain/calendar-day';
-import { DEFAULT_PROGRAMME_RULES } from '../../../shared/domain/programme/rules';
+import { useStoreSettings } from '../store-settings/use-store-settings';
 import type { MemberId } from '../../../shared/schemas/ids.schema';
 import { ContactChannel, ContactEvent } from '../../../shared/schemas/event.schema';
 import { emptyAs } from '../../ui/form/empty-as';
@@ -30,9 +30,8 @@ export function FollowUpCard({
   clock: StoreClock;
 }) {
   const { t, i18n } = useTranslation();
-  const open = followUpsOf(events, clock, DEFAULT_PROGRAMME_RULES.followUpDays).filter(
-    (f) => f.status !== 'done',
-  );
+  const { rules } = useStoreSettings();
+  const open = followUpsOf(events, clock, rules.followUpDays).filter((f) => f.status !== 'done');
   const totals = new Map(
     events.flatMap((e) => (e.kind === 'purchase' ? [[e.id as string, e.payload.total]] : [])),
   );

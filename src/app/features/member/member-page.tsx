@@ -3,7 +3,7 @@ import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MemberId } from '../../../shared/schemas/ids.schema';
 import { summariseMember } from '../../../shared/domain/programme/summary';
-import { DEFAULT_PROGRAMME_RULES } from '../../../shared/domain/programme/rules';
+import { useStoreSettings } from '../store-settings/use-store-settings';
 import { useStoreClock } from '../recognise/use-store-clock';
 import { useMemberAudit } from '../../tablet/use-audit';
 import { useMemberLookup } from './use-member';
@@ -27,15 +27,16 @@ export default function MemberPage() {
   const location = useLocation();
   const lookup = useMemberLookup(id);
   const clock = useStoreClock();
+  const { rules } = useStoreSettings();
   const [panel, setPanel] = useState<Panel>('none');
   const member = lookup?.kind === 'found' ? lookup.member : null;
   const summary = useMemo(
     () =>
       member &&
-      summariseMember(member.events, DEFAULT_PROGRAMME_RULES, clock.now, {
+      summariseMember(member.events, rules, clock.now, {
         styles: member.row.fields.styles,
       }),
-    [member, clock.now],
+    [member, rules, clock.now],
   );
   useProfileViewAudit(member?.row.id ?? null);
 

@@ -4,12 +4,8 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { SizeCategory } from '../../../shared/schemas/member.schema';
 import type { MemberSummary } from '../../../shared/domain/programme/summary';
-import {
-  DEFAULT_PROGRAMME_RULES,
-  pointsForPurchase,
-  tierChange,
-  tierFor,
-} from '../../../shared/domain/programme/rules';
+import { pointsForPurchase, tierChange, tierFor } from '../../../shared/domain/programme/rules';
+import { useStoreSettings } from '../store-settings/use-store-settings';
 import { addDays, todayOf } from '../../../shared/domain/calendar-day';
 import { purchaseTotal } from '../../../shared/domain/purchase-total';
 import type { EventRow, MemberRow } from '../../db/floorbook-db';
@@ -42,6 +38,7 @@ export function PurchasePanel({
   const { t, i18n } = useTranslation();
   const commands = useCommands();
   const clock = useStoreClock();
+  const { rules } = useStoreSettings();
   const form = useSchemaForm(PurchaseValues, { lines: [blankLine(row.fields.sizes)], liked: '' });
   const items = useFieldArray({ control: form.control, name: 'lines' });
   const lines = useWatch({ control: form.control, name: 'lines' });
@@ -60,7 +57,6 @@ export function PurchasePanel({
       ...(liked !== undefined && { liked }),
     });
     if (!r.ok) return showRefusal(form.setError, { message: commandErrorText(t, r.error) }, []);
-    const rules = DEFAULT_PROGRAMME_RULES;
     const after = tierFor(before.windowSpend + total, rules);
     setDone([
       t('member.purchase.done', { total: money(total), points: pointsForPurchase(total, rules) }),

@@ -6,6 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { MemoryRouter, Route, Routes, useLocation, useParams } from 'react-router';
 import type { MemberId, StaffId, StoreId } from '../../../shared/schemas/ids.schema';
 import { FloorbookDb } from '../../db/floorbook-db';
+import { DEFAULT_STORE_SETTINGS } from '../../../shared/schemas/store-settings.schema';
 import { writeMeta } from '../../db/meta';
 import { createCommands } from '../../commands/commands';
 import { memberSearchFor } from '../../search/member-search';
@@ -41,6 +42,10 @@ beforeEach(async () => {
     device: { id: newDeviceId(), token: 'token' },
   });
   useStaffSession.getState().signedIn({ id: ME, name: '李娜', role: 'associate' }, null, Date.now());
+  // The store runs in the zone these tests count birthdays in: the machine's own.
+  const storeId = '0190c000-0000-7000-8000-000000000001';
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  await db.settings.put({ storeId, server: null, fields: { ...DEFAULT_STORE_SETTINGS, timeZone } });
   const now = Date.now();
   await db.members.bulkPut([
     memberRowOf({

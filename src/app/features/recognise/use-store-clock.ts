@@ -1,15 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StoreClock } from '../../../shared/domain/calendar-day';
+import { storeClockIn } from '../../../shared/domain/time-zone';
+import { useStoreSettings } from '../store-settings/use-store-settings';
 
 /**
- * The tablet's clock as the store's, refreshed every minute so "today" stays true on a page
- * left open. The tablet stands in the store, so its time zone is the store's.
+ * The store's clock: the tablet's time in the store's own time zone (its settings), refreshed
+ * every minute so "today" stays true on a page left open. The tablet's own zone plays no part,
+ * so every tablet and the server agree on the day.
  */
 export function useStoreClock(everyMs = 60_000): StoreClock {
   const [now, setNow] = useState(() => Date.now());
+  const { timeZone } = useStoreSettings();
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), everyMs);
     return () => window.clearInterval(timer);
   }, [everyMs]);
-  return useMemo(() => ({ now, timeZoneOffsetMinutes: -new Date(now).getTimezoneOffset() }), [now]);
+  return useMemo(() => storeClockIn(timeZone, now), [timeZone, now]);
 }

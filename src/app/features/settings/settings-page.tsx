@@ -5,6 +5,7 @@ import { useCurrentStaff } from '../../state/current-staff';
 import { useStaffSession } from '../../state/staff-session.state';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/i18n';
 import { ResetTablet } from '../sync/reset-tablet';
+import { StoreSettingsCard } from '../store-settings/store-settings-card';
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -53,6 +54,7 @@ export default function SettingsPage() {
           </>
         )}
       </div>
+      {enrolment && <StoreSettingsCard storeId={enrolment.store.id} />}
       <ResetTablet />
     </section>
   );

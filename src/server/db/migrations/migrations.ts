@@ -3,6 +3,7 @@ import { initial } from './001-initial';
 import { security } from './002-security';
 import { chain } from './003-chain';
 import { storeClock } from './004-store-clock';
+import { storeSettings } from './005-store-settings';
 
 /** Migrations are only ever appended. One list serves SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '002-security': security,
   '003-chain': chain,
   '004-store-clock': storeClock,
+  '005-store-settings': storeSettings,
 };
 
 /** The level a database reaches with this build: what health reports once migrated. */
