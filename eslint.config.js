@@ -100,11 +100,7 @@ export default tseslint.config(
   // The server in three layers (decision 0015): SQL only in repositories/ and db/ ...
   {
     files: ['src/server/**/*.ts'],
-    ignores: [
-      'src/server/repositories/**',
-      'src/server/db/**',
-      'src/server/**/*.test.ts',
-    ],
+    ignores: ['src/server/repositories/**', 'src/server/db/**', 'src/server/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [serverNoApp, sqlInRepositories] }],
     },
