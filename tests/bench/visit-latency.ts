@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import { FloorbookDb } from '../../src/app/db/floorbook-db';
-import { dexieLocalStore } from '../../src/app/db/local-store';
+import { dexieTabletCopy } from '../../src/app/db/tablet-copy';
 import { httpTransport } from '../../src/app/sync/http-transport';
 import { POKE_PATH } from '../../src/app/sync/poke-stream';
 import { createSyncEngine } from '../../src/app/sync/sync-engine';
@@ -37,7 +37,7 @@ function tablet(url: string, e: Enrolment, name: string) {
   const db = new FloorbookDb({ name, indexedDB: new IDBFactory(), IDBKeyRange });
   const clock = () => Date.now();
   const engine = createSyncEngine({
-    store: dexieLocalStore(db, { deviceId: e.device.id, clock }),
+    copy: dexieTabletCopy(db, { deviceId: e.device.id, clock }),
     transport: httpTransport({ baseUrl: url, token: () => e.device.token, clock }),
     status: createSyncStatusStore(),
     clock,

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
 import { EVENT_INDEXES, FloorbookDb, MEMBER_INDEXES } from '../../src/app/db/floorbook-db';
-import { dexieLocalStore } from '../../src/app/db/local-store';
+import { dexieTabletCopy } from '../../src/app/db/tablet-copy';
 import { signUpMember } from '../../src/app/commands/member-commands';
 import { recordVisit } from '../../src/app/commands/event-commands';
 import { httpTransport } from '../../src/app/sync/http-transport';
@@ -81,9 +81,9 @@ describe.each(TEST_DIALECTS)('changes queued before the upgrade to typed outbox 
       ['event', signed.value.memberId],
     ]);
 
-    const store = dexieLocalStore(db, { deviceId: session.deviceId, clock: clock.now });
+    const store = dexieTabletCopy(db, { deviceId: session.deviceId, clock: clock.now });
     const engine = createSyncEngine({
-      store,
+      copy: store,
       status: createSyncStatusStore(),
       transport: httpTransport({
         baseUrl: 'http://floorbook.test',

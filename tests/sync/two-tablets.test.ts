@@ -3,7 +3,7 @@ import type { MemberId } from '../../src/shared/schemas/ids.schema';
 import { RejectionCode } from '../../src/shared/sync/protocol.schema';
 import { signUpMember, editMember, deleteMember } from '../../src/app/commands/member-commands';
 import { recordPurchase, recordVisit, voidEvent } from '../../src/app/commands/event-commands';
-import { resolveMemberId } from '../../src/app/db/local-store';
+import { resolveMemberId } from '../../src/app/db/tablet-copy';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { manualClock, memberFields } from '../fixtures/factories';
 import { signUpFields } from './fixtures/members';

@@ -5,7 +5,7 @@ import { applyFieldEdit, newMemberRecord } from '../../shared/sync/member-merge'
 import { phoneClash } from '../../shared/domain/phone-rule';
 import type { FloorbookDb, MemberRow } from '../db/floorbook-db';
 import { baseOfRow, memberRow, recordOfRow } from '../db/member-rows';
-import { resolveMemberId } from '../db/local-store';
+import { resolveMemberId } from '../db/tablet-copy';
 import { forgetRosterKeys } from '../db/member-writes';
 import { CommandFailure, runCommand, type CommandDeps, type CommandResult } from './command-runner';
 

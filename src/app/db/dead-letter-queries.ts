@@ -3,7 +3,7 @@ import type { MemberId, MutationId } from '../../shared/schemas/ids.schema';
 import type { Mutation, MutationKind } from '../../shared/sync/protocol.schema';
 import { hlcWall } from '../../shared/sync/hlc';
 import type { DeadLetterCode, DeadLetterRow, FloorbookDb } from './floorbook-db';
-import { resolveMemberId } from './local-store';
+import { resolveMemberId } from './tablet-copy';
 import { writeMeta } from './meta';
 
 /** What a change was, in the words staff use: a change to a member, or the kind of entry recorded. */

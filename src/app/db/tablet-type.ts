@@ -19,7 +19,7 @@ export interface PageWork {
 
 /**
  * How the tablet stores one synced type (decision 0014). Every method runs inside the one
- * read-write transaction of its caller (local-store.ts), over every table.
+ * read-write transaction of its caller (tablet-copy.ts), over every table.
  */
 export interface TabletSyncedType<N extends SyncedTypeName> {
   /** The tables holding this type's pulled rows: emptied before a full download. */

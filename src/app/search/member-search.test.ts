@@ -6,7 +6,7 @@ import { FloorbookDb } from '../db/floorbook-db';
 import { createCommands } from '../commands/commands';
 import { openMemberSearch, type MemberSearch } from './member-search';
 import { RosterRead } from './roster-read';
-import { dexieLocalStore } from '../db/local-store';
+import { dexieTabletCopy } from '../db/tablet-copy';
 import { recordOfRow } from '../db/member-rows';
 import type { MemberChange, PullResponse } from '../../shared/sync/protocol.schema';
 import type { EventId } from '../../shared/schemas/ids.schema';
@@ -97,7 +97,7 @@ describe('openMemberSearch', () => {
     search = openMemberSearch(db, { pageSize: 50 });
     await whenReady();
     const reads = vi.spyOn(RosterRead.prototype, 'take');
-    const store = dexieLocalStore(db, { deviceId: newDeviceId(), clock: () => NOW });
+    const store = dexieTabletCopy(db, { deviceId: newDeviceId(), clock: () => NOW });
     const live = roster.map((m): MemberChange => {
       const row = memberRowOf(m);
       return {

@@ -1,5 +1,5 @@
 import { MAX_AUDIT_UPLOAD } from '../../shared/schemas/security.schema';
-import type { LocalStore } from '../db/local-store';
+import type { TabletCopy } from '../db/tablet-copy';
 import type { SyncTransport } from './sync-transport';
 
 // Enough rounds for 50,000 waiting entries; the rest go next cycle.
@@ -12,7 +12,7 @@ const MAX_ROUNDS = 100;
  * halving the batch and then dropped, so one bad row cannot stop every later one.
  */
 export async function uploadAudit(
-  store: LocalStore,
+  store: TabletCopy,
   transport: SyncTransport,
   batchSize: number = MAX_AUDIT_UPLOAD,
 ): Promise<void> {

@@ -5,7 +5,7 @@ import type { AuditEntry, StaffRoster } from '../../shared/schemas/security.sche
 import type { PullResponse } from '../../shared/sync/protocol.schema';
 import { appendAudit } from '../db/audit-queue';
 import { FloorbookDb } from '../db/floorbook-db';
-import { dexieLocalStore, type LocalStore } from '../db/local-store';
+import { dexieTabletCopy, type TabletCopy } from '../db/tablet-copy';
 import { createSyncEngine } from './sync-engine';
 import { createSyncStatusStore } from './sync-status';
 import type { SyncTransport, TransportOutcome } from './sync-transport';
@@ -15,7 +15,7 @@ const T0 = 1_800_000_000_000;
 const clock = manualClock(T0);
 const LI = '0190a000-0000-7000-8000-000000000002' as StaffId;
 let db: FloorbookDb;
-let store: LocalStore;
+let store: TabletCopy;
 
 const ok = <T>(value: T): TransportOutcome<T> => ({
   kind: 'ok',
@@ -60,7 +60,7 @@ function server(staff: (() => TransportOutcome<StaffRoster>)[] = [], audit: Audi
 
 function engine(transport: SyncTransport, onRevoked?: () => void) {
   return createSyncEngine({
-    store,
+    copy: store,
     transport,
     status: createSyncStatusStore(),
     clock: clock.now,
@@ -82,7 +82,7 @@ async function queueAudit(count: number): Promise<string[]> {
 beforeEach(() => {
   db = new FloorbookDb({ name: `access-${uuidv7()}` });
   clock.set(T0);
-  store = dexieLocalStore(db, { deviceId: newDeviceId(), clock: clock.now });
+  store = dexieTabletCopy(db, { deviceId: newDeviceId(), clock: clock.now });
 });
 afterEach(async () => {
   await db.delete();

@@ -1,5 +1,5 @@
 import type { FloorbookDb } from '../db/floorbook-db';
-import { dexieLocalStore, type LocalStore } from '../db/local-store';
+import { dexieTabletCopy, type TabletCopy } from '../db/tablet-copy';
 import { httpTransport } from './http-transport';
 import { openPokeStream } from './poke-stream';
 import { runWhileLeader } from './leader-lock';
@@ -35,13 +35,13 @@ export async function startSync(start: SyncStart): Promise<SyncHandle> {
   const { db, enrolment } = start;
   const baseUrl = start.baseUrl ?? '';
   const status = start.status ?? createSyncStatusStore({ online: navigator.onLine });
-  const store = dexieLocalStore(db, { deviceId: enrolment.deviceId, clock: () => Date.now() });
-  await keepOnlyThisEnrolment(store, enrolment);
-  status.update({ persisted: await requestPersistence(store) });
+  const copy = dexieTabletCopy(db, { deviceId: enrolment.deviceId, clock: () => Date.now() });
+  await keepOnlyThisEnrolment(copy, enrolment);
+  status.update({ persisted: await requestPersistence(copy) });
   const stopCounts = watchLocalCounts(db, status);
   const stopLeading = runWhileLeader(() => {
     const engine = createSyncEngine({
-      store,
+      copy,
       transport: httpTransport({
         baseUrl,
         token: () => enrolment.token,
@@ -86,7 +86,7 @@ export async function startSync(start: SyncStart): Promise<SyncHandle> {
 }
 
 /** Data of another store or an earlier enrolment of this tablet must not mix with this one's. */
-async function keepOnlyThisEnrolment(store: LocalStore, e: SyncStart['enrolment']): Promise<void> {
+async function keepOnlyThisEnrolment(store: TabletCopy, e: SyncStart['enrolment']): Promise<void> {
   const held = await store.readMeta('enrolment');
   if (held && (held.storeId !== e.storeId || held.deviceId !== e.deviceId)) await store.wipe();
   if (!held || held.storeId !== e.storeId || held.deviceId !== e.deviceId)
@@ -94,7 +94,7 @@ async function keepOnlyThisEnrolment(store: LocalStore, e: SyncStart['enrolment'
 }
 
 /** Ask once per start, until granted, that the browser never evict the roster and the outbox. */
-async function requestPersistence(store: LocalStore): Promise<boolean | null> {
+async function requestPersistence(store: TabletCopy): Promise<boolean | null> {
   if ((await store.readMeta('persisted')) === true) return true;
   if (typeof navigator.storage?.persist !== 'function') return null;
   const granted = await navigator.storage.persist().catch(() => false);

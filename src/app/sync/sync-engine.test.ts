@@ -6,7 +6,7 @@ import { newMemberRecord } from '../../shared/sync/member-merge';
 import { decodeHlc } from '../../shared/sync/hlc';
 import { searchKeysOf } from '../../shared/domain/search-keys';
 import { FloorbookDb } from '../db/floorbook-db';
-import { dexieLocalStore, type LocalStore } from '../db/local-store';
+import { dexieTabletCopy, type TabletCopy } from '../db/tablet-copy';
 import type { CommandDeps } from '../commands/command-runner';
 import { signUpMember } from '../commands/member-commands';
 import { recordVisit } from '../commands/event-commands';
@@ -25,7 +25,7 @@ import { tabletCommandDeps } from '../../../tests/sync/fixtures/members';
 const T0 = 1_800_000_000_000;
 const clock = manualClock(T0);
 let db: FloorbookDb;
-let store: LocalStore;
+let store: TabletCopy;
 let deps: CommandDeps;
 let status: SyncStatusStore;
 let memberId: MemberId;
@@ -76,14 +76,14 @@ function scripted(push: PushAnswer[] = [], pull: PullAnswer[] = []) {
 }
 
 function engine(transport: SyncTransport, extra: Partial<SyncEngineDeps> = {}) {
-  return createSyncEngine({ store, transport, status, clock: clock.now, random: () => 0.5, ...extra });
+  return createSyncEngine({ copy: store, transport, status, clock: clock.now, random: () => 0.5, ...extra });
 }
 
 beforeEach(async () => {
   db = new FloorbookDb({ name: `engine-${uuidv7()}` });
   clock.set(T0);
   const session = { deviceId: newDeviceId(), staffId: newStaffId() };
-  store = dexieLocalStore(db, { deviceId: session.deviceId, clock: clock.now });
+  store = dexieTabletCopy(db, { deviceId: session.deviceId, clock: clock.now });
   deps = tabletCommandDeps(db, session, clock.now);
   status = createSyncStatusStore();
   const signed = await signUpMember(deps, { fields: memberFields() });

@@ -5,14 +5,14 @@ import {
   changesOfPage,
   type PulledPage,
 } from '../../shared/sync/protocol.schema';
-import type { LocalStore, Settlement } from '../db/local-store';
+import type { TabletCopy, Settlement } from '../db/tablet-copy';
 import type { OutboxRow } from '../db/floorbook-db';
 import type { RoundTrip, SyncTransport, TransportOutcome } from './sync-transport';
 import type { SyncErrorCode, SyncStatusStore } from './sync-status';
 import { uploadAudit } from './audit-upload';
 
 export interface SyncEngineDeps {
-  store: LocalStore;
+  copy: TabletCopy;
   transport: SyncTransport;
   status: SyncStatusStore;
   /** Tablet wall time, ms. */
@@ -51,7 +51,7 @@ type Step = { kind: 'done' } | Failure;
 
 /** One sync engine per tablet: drains the outbox, then pulls pages after its cursor. */
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
-  const { store, transport, status } = deps;
+  const { copy, transport, status } = deps;
   const batchSize = deps.batchSize ?? 200;
   const pullLimit = deps.pullLimit ?? 1_000;
   let failures = 0;
@@ -60,12 +60,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let again = false;
 
   async function refreshCounts() {
-    const s = await store.summary();
+    const s = await copy.summary();
     status.update({ pending: s.pending, oldestPendingAt: s.oldestQueuedAt, deadLetters: s.deadLetters });
   }
 
   async function learnTime(serverTime: number, trip: RoundTrip) {
-    await store.noteServerTime(serverTime, trip.sentAt, trip.receivedAt);
+    await copy.noteServerTime(serverTime, trip.sentAt, trip.receivedAt);
     const ahead = (trip.sentAt + trip.receivedAt) / 2 - serverTime;
     status.update({ online: true, clockAheadMinutes: Math.round(ahead / 60_000) });
   }
@@ -74,7 +74,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     // Shrinks while the server finds batches too large, for the rest of this drain.
     let limit = batchSize;
     for (;;) {
-      const batch = withinBytes(await store.readOutbox(limit));
+      const batch = withinBytes(await copy.readOutbox(limit));
       if (batch.length === 0) return { kind: 'done' };
       status.update({ phase: 'pushing' });
       const out = await transport.push(batch.map((r) => r.mutation));
@@ -84,31 +84,31 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
           continue;
         }
         const [only] = batch as [OutboxRow];
-        await store.settle([{ id: only.id, ok: false, code: 'too-large', message: 'too-large' }]);
+        await copy.settle([{ id: only.id, ok: false, code: 'too-large', message: 'too-large' }]);
         await refreshCounts();
         continue;
       }
       if (out.kind !== 'ok') {
-        await store.noteAttempt(
+        await copy.noteAttempt(
           batch.map((r) => r.id),
           out.kind === 'transient' ? out.code : out.kind,
         );
         return out;
       }
       await learnTime(out.value.serverTime, out.trip);
-      if (out.value.seq !== undefined) await store.writeMeta('pushedTo', out.value.seq);
+      if (out.value.seq !== undefined) await copy.writeMeta('pushedTo', out.value.seq);
       const settlements = settle(batch, out.value.results);
       // A reply that settles nothing would loop forever on the same batch.
       if (settlements.length === 0) return { kind: 'transient', code: 'server', retryAfterMs: null };
-      await store.settle(settlements);
+      await copy.settle(settlements);
       await refreshCounts();
     }
   }
 
   async function pull(): Promise<Step> {
-    let cursor = (await store.readMeta('cursor')) ?? null;
-    if ((await store.readMeta('resyncNeeded')) === true) {
-      await store.resetForResync();
+    let cursor = (await copy.readMeta('cursor')) ?? null;
+    if ((await copy.readMeta('resyncNeeded')) === true) {
+      await copy.resetForResync();
       cursor = null;
     }
     let downloading = cursor === null;
@@ -132,7 +132,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         // Tombstones this tablet has not seen were purged: download everything again. Waiting
         // changes stay queued and are replayed on the fresh copy.
         if (cursor === null) return { kind: 'transient', code: 'server', retryAfterMs: null };
-        await store.resetForResync();
+        await copy.resetForResync();
         cursor = null;
         downloading = true;
         done = 0;
@@ -143,14 +143,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         next = fetchAfter(cursor);
         continue;
       }
-      const held = await checkSpan(page, cursor === null ? 0 : await store.readMeta('pulledTo'));
+      const held = await checkSpan(page, cursor === null ? 0 : await copy.readMeta('pulledTo'));
       if (held !== 'whole') return { kind: 'transient', code: 'server', retryAfterMs: null };
       const stuck = page.hasMore && page.cursor === cursor;
       // The next page is asked for while this one is stored: the server and the network work
       // while IndexedDB writes. Pages are still stored one after another, each with its cursor.
       if (page.hasMore && !stuck) next = fetchAfter(page.cursor);
       cleanTrip = false;
-      await store.applyPage(page);
+      await copy.applyPage(page);
       cursor = page.cursor;
       if (downloading) {
         const changes = changesOfPage(page);
@@ -185,7 +185,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     if (!page.span) return 'whole';
     if (changesOfPage(page).length !== page.span.count) return 'short';
     if (pulledTo !== undefined && page.span.from !== pulledTo) {
-      await store.writeMeta('resyncNeeded', true);
+      await copy.writeMeta('resyncNeeded', true);
       return 'gap';
     }
     return 'whole';
@@ -197,10 +197,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
    * restored backup): the roster is downloaded again, waiting changes kept.
    */
   async function reachedPush(last: PulledPage): Promise<boolean> {
-    const pushed = await store.readMeta('pushedTo');
+    const pushed = await copy.readMeta('pushedTo');
     if (!last.span || pushed === undefined || last.span.to >= pushed) return true;
-    await store.writeMeta('pushedTo', last.span.to);
-    await store.writeMeta('resyncNeeded', true);
+    await copy.writeMeta('pushedTo', last.span.to);
+    await copy.writeMeta('resyncNeeded', true);
     return false;
   }
 
@@ -213,7 +213,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const out = await transport.staff();
     if (out.kind === 'ok') {
       await learnTime(out.value.serverTime, out.trip);
-      await store.writeMeta('staffRoster', out.value);
+      await copy.writeMeta('staffRoster', out.value);
       return { kind: 'done' };
     }
     return out.kind === 'revoked' || out.kind === 'outdated' ? out : { kind: 'done' };
@@ -228,7 +228,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         return stopped;
       case 'revoked':
         stopped = { kind: 'stopped', reason: 'revoked' };
-        await store.wipe();
+        await copy.wipe();
         status.update({
           phase: 'stopped',
           error: 'revoked',
@@ -264,14 +264,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (pulled.kind !== 'done') return await fail(pulled);
       const roster = await refreshRoster();
       if (roster.kind !== 'done') return await fail(roster);
-      await uploadAudit(store, transport);
+      await uploadAudit(copy, transport);
     } catch {
       // IndexedDB refused a write (quota, eviction, closed): nothing was half-stored.
       return fail({ kind: 'storage' });
     }
     failures = 0;
     const at = deps.clock();
-    await store.writeMeta('lastSyncedAt', at).catch(() => undefined);
+    await copy.writeMeta('lastSyncedAt', at).catch(() => undefined);
     status.update({ phase: 'idle', error: null, progress: null, lastSyncedAt: at });
     return { kind: 'synced' };
   }

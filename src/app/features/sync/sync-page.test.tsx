@@ -9,7 +9,7 @@ import { manualClock, memberFields, newDeviceId, newStaffId } from '../../../../
 import { tabletCommandDeps } from '../../../../tests/sync/fixtures/members';
 import { createCommands, type Commands } from '../../commands/commands';
 import { FloorbookDb } from '../../db/floorbook-db';
-import { dexieLocalStore, type LocalStore } from '../../db/local-store';
+import { dexieTabletCopy, type TabletCopy } from '../../db/tablet-copy';
 import { resetTablet } from '../../db/dead-letter-queries';
 import { useUpdate } from '../../pwa/update.state';
 import { useSession } from '../../state/session.state';
@@ -24,14 +24,14 @@ const clock = manualClock(Date.now());
 let db: FloorbookDb;
 let status: SyncStatusStore;
 let commands: Commands;
-let store: LocalStore;
+let store: TabletCopy;
 
 beforeEach(() => {
   db = new FloorbookDb({ name: 'sync-page', indexedDB: new IDBFactory(), IDBKeyRange });
   status = createSyncStatusStore();
   const session = { deviceId: newDeviceId(), staffId: newStaffId() };
   commands = createCommands(tabletCommandDeps(db, session, clock.now));
-  store = dexieLocalStore(db, { deviceId: session.deviceId, clock: clock.now });
+  store = dexieTabletCopy(db, { deviceId: session.deviceId, clock: clock.now });
   useSession.getState().enrolled({
     store: { id: '0190a000-0000-7000-8000-0000000000a1' as StoreId, name: '静安嘉里中心店' },
     device: { id: session.deviceId, token: 'token' },

@@ -1,8 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
-import { LOCAL_STORE_CONTRACT, type ContractCheck } from '../fixtures/local-store-contract';
-import { dexieLocalStoreSubject } from '../fixtures/dexie-local-store-subject';
+import { LOCAL_STORE_CONTRACT, type ContractCheck } from '../fixtures/tablet-copy-contract';
+import { dexieTabletCopySubject } from '../fixtures/dexie-tablet-copy-subject';
 
-// Bundled into a page by local-store-contract.spec.ts: the contract's cases on Chromium's own
+// Bundled into a page by tablet-copy-contract.spec.ts: the contract's cases on Chromium's own
 // IndexedDB, with a deep equality of its own since vitest's expect does not run in the page.
 
 function canonical(value: unknown): string {
@@ -33,10 +33,10 @@ const check: ContractCheck = {
   },
 };
 
-async function runLocalStoreContract(): Promise<{ ran: number; failures: string[] }> {
+async function runTabletCopyContract(): Promise<{ ran: number; failures: string[] }> {
   const failures: string[] = [];
   for (const c of LOCAL_STORE_CONTRACT) {
-    const { subject, dispose } = dexieLocalStoreSubject(`contract-${uuidv7()}`);
+    const { subject, dispose } = dexieTabletCopySubject(`contract-${uuidv7()}`);
     try {
       await c.run(subject, check);
     } catch (e) {
@@ -48,4 +48,4 @@ async function runLocalStoreContract(): Promise<{ ran: number; failures: string[
   return { ran: LOCAL_STORE_CONTRACT.length, failures };
 }
 
-Object.assign(globalThis, { runLocalStoreContract });
+Object.assign(globalThis, { runTabletCopyContract });

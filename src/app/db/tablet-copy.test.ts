@@ -10,7 +10,7 @@ import { applyFieldEdit, newMemberRecord } from '../../shared/sync/member-merge'
 import { encodeHlc, hlcWall, MAX_CLOCK_DRIFT_MS } from '../../shared/sync/hlc';
 import { searchKeysOf } from '../../shared/domain/search-keys';
 import { FloorbookDb } from './floorbook-db';
-import { dexieLocalStore, resolveMemberId, type LocalStore } from './local-store';
+import { dexieTabletCopy, resolveMemberId, type TabletCopy } from './tablet-copy';
 import { recordOfRow } from './member-rows';
 import type { CommandDeps } from '../commands/command-runner';
 import { editMember, eraseMember, signUpMember } from '../commands/member-commands';
@@ -28,14 +28,14 @@ const T0 = 1_800_000_000_000;
 const OTHER_TABLET = '0190a000-0000-7000-8000-0000000000ff';
 const clock = manualClock(T0);
 let db: FloorbookDb;
-let store: LocalStore;
+let store: TabletCopy;
 let deps: CommandDeps;
 
 beforeEach(() => {
   db = new FloorbookDb({ name: `store-${uuidv7()}` });
   clock.set(T0);
   const session = { deviceId: newDeviceId(), staffId: newStaffId() };
-  store = dexieLocalStore(db, { deviceId: session.deviceId, clock: clock.now });
+  store = dexieTabletCopy(db, { deviceId: session.deviceId, clock: clock.now });
   deps = tabletCommandDeps(db, session, clock.now);
 });
 afterEach(async () => {

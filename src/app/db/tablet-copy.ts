@@ -24,7 +24,7 @@ export interface OutboxSummary {
  * can be driven against any implementation. Every method is atomic: it happens whole or not at
  * all, even if the tab is closed half-way.
  */
-export interface LocalStore {
+export interface TabletCopy {
   /** The oldest waiting changes, at most `limit`, in the order they were made. */
   readOutbox(limit: number): Promise<OutboxRow[]>;
   /** Take taken changes out of the outbox and move refused ones to the dead letters. */
@@ -52,14 +52,14 @@ export interface LocalStore {
   wipe(): Promise<void>;
 }
 
-export interface DexieLocalStoreDeps {
+export interface DexieTabletCopyDeps {
   deviceId: string;
   /** Tablet wall time, ms. */
   clock: () => number;
 }
 
-/** The LocalStore on the tablet's Dexie database. */
-export function dexieLocalStore(db: FloorbookDb, deps: DexieLocalStoreDeps): LocalStore {
+/** The TabletCopy on the tablet's Dexie database. */
+export function dexieTabletCopy(db: FloorbookDb, deps: DexieTabletCopyDeps): TabletCopy {
   const all = db.tables;
   // The scope must itself be an async function: Dexie keeps a transaction alive across native
   // awaits only for those, and the helpers below await through several async layers.

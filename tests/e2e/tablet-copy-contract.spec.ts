@@ -2,18 +2,18 @@ import http from 'node:http';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { expect, test } from 'vitest';
-import { LOCAL_STORE_CONTRACT } from '../fixtures/local-store-contract';
+import { LOCAL_STORE_CONTRACT } from '../fixtures/tablet-copy-contract';
 import { freePort, openTablet } from './harness';
 
 declare global {
   interface Window {
-    runLocalStoreContract(): Promise<{ ran: number; failures: string[] }>;
+    runTabletCopyContract(): Promise<{ ran: number; failures: string[] }>;
   }
 }
 
-test('the Dexie LocalStore keeps the contract on Chromium’s own IndexedDB', async () => {
+test('the Dexie TabletCopy keeps the contract on Chromium’s own IndexedDB', async () => {
   const bundle = await build({
-    entryPoints: [path.join(import.meta.dirname, 'local-store-contract.page.ts')],
+    entryPoints: [path.join(import.meta.dirname, 'tablet-copy-contract.page.ts')],
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -35,8 +35,8 @@ test('the Dexie LocalStore keeps the contract on Chromium’s own IndexedDB', as
   const tablet = await openTablet();
   try {
     await tablet.page.goto(`http://127.0.0.1:${port}/`);
-    await tablet.page.waitForFunction(() => 'runLocalStoreContract' in window);
-    const result = await tablet.page.evaluate(() => window.runLocalStoreContract());
+    await tablet.page.waitForFunction(() => 'runTabletCopyContract' in window);
+    const result = await tablet.page.evaluate(() => window.runTabletCopyContract());
     expect(result).toEqual({ ran: LOCAL_STORE_CONTRACT.length, failures: [] });
   } finally {
     await tablet.close();
