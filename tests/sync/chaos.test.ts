@@ -5,7 +5,7 @@ import { deleteMember, editMember, eraseMember, signUpMember } from '../../src/a
 import { recordPurchase, recordVisit, voidEvent } from '../../src/app/commands/event-commands';
 import { saveStoreSettings } from '../../src/app/commands/settings-commands';
 import type { SyncedTypeName } from '../../src/shared/sync/synced-types';
-import { DEFAULT_STORE_SETTINGS } from '../../src/shared/schemas/store-settings.schema';
+import { DEFAULT_STORE_SETTINGS } from '../../src/shared/domain/store-settings';
 import { DEFAULT_PROGRAMME_RULES } from '../../src/shared/domain/programme/rules';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { lwwOracle } from './fixtures/lww-oracle';

@@ -3,7 +3,7 @@ import {
   applySettingsEdit,
   defaultSettingsRecord,
   type StoreSettingsFields,
-} from '../../shared/schemas/store-settings.schema';
+} from '../../shared/domain/store-settings';
 import { runCommand, type CommandDeps, type CommandResult } from './command-runner';
 import { pendingSettings } from '../db/settings-type';
 

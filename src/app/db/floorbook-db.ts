@@ -4,7 +4,7 @@ import type { MemberEvent } from '../../shared/schemas/event.schema';
 import type { MemberId, MutationId } from '../../shared/schemas/ids.schema';
 import type { Mutation, RejectionCode, SearchKeys } from '../../shared/sync/protocol.schema';
 import type { SyncedTypeName } from '../../shared/sync/synced-types';
-import type { StoreSettingsFields, StoreSettingsRecord } from '../../shared/schemas/store-settings.schema';
+import type { StoreSettingsFields, StoreSettingsRecord } from '../../shared/domain/store-settings';
 import type { AuditEntry } from '../../shared/schemas/security.schema';
 import type { RosterKeys } from '../search/roster-keys';
 

@@ -2,7 +2,7 @@ import {
   applySettingsEdit,
   defaultSettingsRecord,
   type StoreSettingsRecord,
-} from '../../shared/schemas/store-settings.schema';
+} from '../../shared/domain/store-settings';
 import type { StoreId } from '../../shared/schemas/ids.schema';
 import type { FloorbookDb, OutboxRow, SettingsRow } from './floorbook-db';
 import type { TabletSyncedType } from './tablet-type';

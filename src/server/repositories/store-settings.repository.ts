@@ -1,12 +1,13 @@
+import { StoreSettingsRecord as SettingsRecordSchema } from '../../shared/schemas/store-settings.schema';
 import {
   DEFAULT_STORE_SETTINGS,
-  StoreSettingsRecord,
   type StoreSettingsFields,
-} from '../../shared/schemas/store-settings.schema';
+  type StoreSettingsRecord,
+} from '../../shared/domain/store-settings';
 import type { Db, DbTx } from '../db/handle';
 import { readStored } from './stored-json';
 
-const readRecord = (text: string): StoreSettingsRecord => readStored(StoreSettingsRecord, text);
+const readRecord = (text: string): StoreSettingsRecord => readStored(SettingsRecordSchema, text);
 
 /** The store's settings record, or undefined while the store runs on the defaults. */
 export async function findStoreSettings(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StoreId } from './ids.schema';
-import { DEFAULT_PROGRAMME_RULES, type ProgrammeRules } from '../domain/programme/rules';
+import type { ProgrammeRules } from '../domain/programme/rules';
+import type { StoreSettingsFields as Fields, StoreSettingsRecord as Record_ } from '../domain/store-settings';
 import { HLC_PATTERN } from '../sync/hlc';
 
 const days = z.int().min(1).max(3_650);
@@ -46,44 +47,11 @@ export const TimeZone = z
 export const StoreSettingsFields = z.strictObject({
   rules: ProgrammeRulesSchema,
   timeZone: TimeZone,
-});
-export type StoreSettingsFields = z.infer<typeof StoreSettingsFields>;
-export type StoreSettingsField = keyof StoreSettingsFields;
+}) satisfies z.ZodType<Fields>;
 
-/** One store's settings, each field with the clock of its last write (last writer wins, like members). */
+/** A store's settings record as stored and synced (domain/store-settings.ts). */
 export const StoreSettingsRecord = z.strictObject({
   storeId: StoreId,
   fields: StoreSettingsFields,
   clocks: z.partialRecord(z.enum(['rules', 'timeZone']), z.string().regex(HLC_PATTERN)),
-});
-export type StoreSettingsRecord = z.infer<typeof StoreSettingsRecord>;
-
-/** Where every store starts, and what a store runs on until its settings are first saved. */
-export const DEFAULT_STORE_SETTINGS: StoreSettingsFields = {
-  rules: DEFAULT_PROGRAMME_RULES,
-  timeZone: 'Asia/Shanghai',
-};
-
-/** The settings a store has before anyone changed them: the defaults, no field clock yet. */
-export const defaultSettingsRecord = (storeId: StoreId): StoreSettingsRecord => ({
-  storeId,
-  fields: DEFAULT_STORE_SETTINGS,
-  clocks: {},
-});
-
-/**
- * Apply a partial edit, field by field, last writer wins by HLC: a field is taken only when the
- * edit's clock is newer than its last write, so edits commute. A field never written has no clock.
- */
-export function applySettingsEdit(
-  record: StoreSettingsRecord,
-  edit: Partial<StoreSettingsFields>,
-  hlc: string,
-): StoreSettingsRecord {
-  let next = record;
-  for (const key of Object.keys(edit) as StoreSettingsField[]) {
-    if ((next.clocks[key] ?? '') >= hlc) continue;
-    next = { ...next, fields: { ...next.fields, [key]: edit[key] }, clocks: { ...next.clocks, [key]: hlc } };
-  }
-  return next;
-}
+}) satisfies z.ZodType<Record_>;

@@ -6,7 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { MemoryRouter, Route, Routes, useLocation, useParams } from 'react-router';
 import type { MemberId, StaffId, StoreId } from '../../../shared/schemas/ids.schema';
 import { FloorbookDb } from '../../db/floorbook-db';
-import { DEFAULT_STORE_SETTINGS } from '../../../shared/schemas/store-settings.schema';
+import { DEFAULT_STORE_SETTINGS } from '../../../shared/domain/store-settings';
 import { writeMeta } from '../../db/meta';
 import { createCommands } from '../../commands/commands';
 import { memberSearchFor } from '../../search/member-search';

@@ -2,7 +2,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasRole, leastRoleFor } from '../../../shared/domain/permissions';
 import type { StoreId } from '../../../shared/schemas/ids.schema';
-import type { StoreSettingsFields } from '../../../shared/schemas/store-settings.schema';
+import type { StoreSettingsFields } from '../../../shared/domain/store-settings';
 import { useCurrentStaff } from '../../state/current-staff';
 import { useCommands } from '../member/use-member';
 import { useStoreSettings } from './use-store-settings';

@@ -1,8 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  DEFAULT_STORE_SETTINGS,
-  type StoreSettingsFields,
-} from '../../../shared/schemas/store-settings.schema';
+import { DEFAULT_STORE_SETTINGS, type StoreSettingsFields } from '../../../shared/domain/store-settings';
 import { useSession } from '../../state/session.state';
 import { useTablet } from '../../tablet/tablet-context';
 

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import { DEFAULT_STORE_SETTINGS } from '../../../shared/schemas/store-settings.schema';
+import { DEFAULT_STORE_SETTINGS } from '../../../shared/domain/store-settings';
 
 /**
  * One settings record per store (decision 0014): programme rules and time zone, synced to its

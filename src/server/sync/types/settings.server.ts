@@ -2,7 +2,7 @@ import {
   applySettingsEdit,
   defaultSettingsRecord,
   type StoreSettingsField,
-} from '../../../shared/schemas/store-settings.schema';
+} from '../../../shared/domain/store-settings';
 import type { StoreId } from '../../../shared/schemas/ids.schema';
 import { storeSettingsAfter } from '../../repositories/store-settings.repository';
 import { countRowsAfter } from '../../repositories/store-sync.repository';
