@@ -65,7 +65,6 @@ export function memberSyncRepository(
       );
     },
 
-    /** The earliest live member with this phone other than `exceptId`. */
     /** The live members holding `phone`, earliest card first: what the phone rule reads (domain/phone-rule). */
     async liveByPhone(phone: string): Promise<MemberRecord[]> {
       const rows = await trx
