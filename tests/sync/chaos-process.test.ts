@@ -19,7 +19,7 @@ import { storeNetwork, type StoreNetwork } from './fixtures/store-network';
 import {
   calmDown,
   chaosSeed,
-  expectOnlyPhoneTaken,
+  expectOnlyPlannedRefusals,
   expectTabletsEqualTruth,
   listenAll,
   runStorm,
@@ -287,7 +287,7 @@ describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect)
     const deadLetters = new Map<string, string>();
     for (const t of workers) {
       const dead = await t.db.deadLetters.toArray();
-      expectOnlyPhoneTaken(dead, deadLetters);
+      expectOnlyPlannedRefusals(dead, deadLetters, truth);
       expect(dead.map((d) => d.id).sort(), `${t.name} dead letters`).toEqual([...t.refused.keys()].sort());
       // Staff see the refusals and nothing waiting.
       expect(t.status.get(), `${t.name} status`).toMatchObject({

@@ -12,7 +12,7 @@ import { storeNetwork, type StoreNetwork } from './fixtures/store-network';
 import {
   calmDown,
   chaosSeed,
-  expectOnlyPhoneTaken,
+  expectOnlyPlannedRefusals,
   expectTabletsEqualTruth,
   listenAll,
   runStorm,
@@ -201,7 +201,7 @@ describe.runIf(process.env.DATABASE_URL)('two server instances on one PostgreSQL
 
     const truth = await readServerTruth(db.db, 'postgres');
     const deadLetters = new Map<string, string>();
-    for (const t of tablets) expectOnlyPhoneTaken(await t.db.deadLetters.toArray(), deadLetters);
+    for (const t of tablets) expectOnlyPlannedRefusals(await t.db.deadLetters.toArray(), deadLetters, truth);
     expect(
       accountProblems(truth, {
         queued: new Map(tablets.flatMap((t) => [...t.queued])),
