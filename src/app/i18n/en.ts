@@ -535,7 +535,5 @@ export const en: Messages = {
     followUpDays: 'Follow up within days of a purchase',
     save: 'Save',
     saved: 'Saved',
-    invalid: 'One of the fields is not valid; please check it.',
-    failed: 'Not saved; please try again.',
   },
 };

@@ -520,8 +520,6 @@ export const zhCN = {
     followUpDays: '购买后几天内回访',
     save: '保存',
     saved: '已保存',
-    invalid: '有一项填写不正确，请检查。',
-    failed: '没有保存，请重试。',
   },
 };
 

@@ -1,9 +1,18 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { hasRole, leastRoleFor } from '../../../shared/domain/permissions';
 import type { StoreId } from '../../../shared/schemas/ids.schema';
 import type { StoreSettingsFields } from '../../../shared/domain/store-settings';
+import { ProgrammeRulesSchema, TimeZone } from '../../../shared/schemas/store-settings.schema';
 import { useCurrentStaff } from '../../state/current-staff';
+import { showRefusal } from '../../ui/form/field-error';
+import { FormRefusal } from '../../ui/form/form-refusal';
+import { SchemaForm } from '../../ui/form/schema-form';
+import { SelectField } from '../../ui/form/select-field';
+import { TextField } from '../../ui/form/text-field';
+import { useSchemaForm } from '../../ui/form/use-schema-form';
+import { commandErrorText } from '../member/command-error';
 import { useCommands } from '../member/use-member';
 import { useStoreSettings } from './use-store-settings';
 
@@ -17,75 +26,91 @@ const TIME_ZONES = [
 ];
 const LEAST = leastRoleFor({ kind: 'settings.update', payload: { fields: {} } });
 
+/** A whole number typed into a field, then held to the rule's own bounds. */
+const typedWhole = <T extends z.ZodType<unknown, number>>(rule: T) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}$/)
+    .transform(Number)
+    .pipe(rule);
+
+const SettingsValues = z.object({
+  timeZone: TimeZone,
+  pointsPerYuan: typedWhole(ProgrammeRulesSchema.shape.pointsPerYuan),
+  followUpDays: typedWhole(ProgrammeRulesSchema.shape.followUpDays),
+});
+const FIELDS = ['timeZone', 'pointsPerYuan', 'followUpDays'] as const;
+
 /** A manager's or owner's small form for the store's time zone and a few programme rules. */
 export function StoreSettingsCard({ storeId }: { storeId: StoreId }) {
   const staff = useCurrentStaff();
   const settings = useStoreSettings();
+  // Kept here: the form below starts again when its own save changes the settings.
+  const [saved, setSaved] = useState(false);
   if (!staff || !hasRole(staff.role, LEAST)) return null;
   // Started again whenever the settings change (pulled, or saved here), so it shows them.
-  return <StoreSettingsForm key={JSON.stringify(settings)} storeId={storeId} settings={settings} />;
+  return (
+    <StoreSettingsForm
+      key={JSON.stringify(settings)}
+      storeId={storeId}
+      settings={settings}
+      saved={saved}
+      onSaved={setSaved}
+    />
+  );
 }
 
-function StoreSettingsForm({ storeId, settings }: { storeId: StoreId; settings: StoreSettingsFields }) {
+interface StoreSettingsFormProps {
+  storeId: StoreId;
+  settings: StoreSettingsFields;
+  saved: boolean;
+  onSaved: (saved: boolean) => void;
+}
+
+function StoreSettingsForm({ storeId, settings, saved, onSaved }: StoreSettingsFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const commands = useCommands();
-  const [timeZone, setTimeZone] = useState(settings.timeZone);
-  const [pointsPerYuan, setPointsPerYuan] = useState(String(settings.rules.pointsPerYuan));
-  const [followUpDays, setFollowUpDays] = useState(String(settings.rules.followUpDays));
-  const [outcome, setOutcome] = useState<'saved' | 'invalid' | 'failed' | null>(null);
+  const form = useSchemaForm(SettingsValues, {
+    timeZone: settings.timeZone,
+    pointsPerYuan: String(settings.rules.pointsPerYuan),
+    followUpDays: String(settings.rules.followUpDays),
+  });
 
-  async function save(e: SyntheticEvent) {
-    e.preventDefault();
-    const rules = {
-      ...settings.rules,
-      pointsPerYuan: Number(pointsPerYuan),
-      followUpDays: Number(followUpDays),
-    };
+  const save = async ({ timeZone, pointsPerYuan, followUpDays }: z.output<typeof SettingsValues>) => {
+    onSaved(false);
+    const rules = { ...settings.rules, pointsPerYuan, followUpDays };
     const result = await (await commands()).saveStoreSettings(storeId, { timeZone, rules });
-    setOutcome(result.ok ? 'saved' : result.error.code === 'invalid' ? 'invalid' : 'failed');
-  }
+    if (result.ok) onSaved(true);
+    else showRefusal(form.setError, { message: commandErrorText(t, result.error) }, FIELDS);
+  };
 
   return (
-    <form className="card" aria-labelledby={`${id}-title`} onSubmit={(e) => void save(e)}>
+    <SchemaForm
+      form={form}
+      schema={SettingsValues}
+      onValid={save}
+      className="card"
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`}>{t('storeSettings.title')}</h2>
       <p className="hint">{t('storeSettings.hint')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-zone`}>{t('storeSettings.timeZone')}</label>
-        <select id={`${id}-zone`} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-          {[...new Set([settings.timeZone, ...TIME_ZONES])].map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-points`}>{t('storeSettings.pointsPerYuan')}</label>
-        <input
-          id={`${id}-points`}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          value={pointsPerYuan}
-          onChange={(e) => setPointsPerYuan(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-follow-up`}>{t('storeSettings.followUpDays')}</label>
-        <input
-          id={`${id}-follow-up`}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          value={followUpDays}
-          onChange={(e) => setFollowUpDays(e.target.value)}
-        />
-      </div>
-      <button type="submit" className="btn">
+      <SelectField
+        name="timeZone"
+        label={t('storeSettings.timeZone')}
+        options={[...new Set([settings.timeZone, ...TIME_ZONES])].map((zone) => ({
+          value: zone,
+          label: zone,
+        }))}
+      />
+      <TextField name="pointsPerYuan" label={t('storeSettings.pointsPerYuan')} inputMode="numeric" />
+      <TextField name="followUpDays" label={t('storeSettings.followUpDays')} inputMode="numeric" />
+      <FormRefusal />
+      <button type="submit" className="btn" disabled={form.formState.isSubmitting}>
         {t('storeSettings.save')}
       </button>
-      {outcome && <p role={outcome === 'saved' ? 'status' : 'alert'}>{t(`storeSettings.${outcome}`)}</p>}
-    </form>
+      {saved && <p role="status">{t('storeSettings.saved')}</p>}
+    </SchemaForm>
   );
 }

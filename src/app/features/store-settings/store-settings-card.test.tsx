@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { StaffId } from '../../../shared/schemas/ids.schema';
+import type { StaffRole } from '../../../shared/schemas/setup.schema';
+import { createCommands } from '../../commands/commands';
+import { useSession } from '../../state/session.state';
+import { useStaffSession } from '../../state/staff-session.state';
+import { createSyncStatusStore } from '../../sync/sync-status';
+import { TabletRuntimeProvider } from '../../tablet/tablet-context';
+import { renderApp } from '../../../../tests/fixtures/render-app';
+import { ENROLMENT } from '../../../../tests/fixtures/lock-fixtures';
+import { testTablet } from '../../../../tests/fixtures/test-tablet';
+import { StoreSettingsCard } from './store-settings-card';
+
+const CHEN = { id: '0190a000-0000-7000-8000-000000000003' as StaffId, name: '陈静' };
+
+beforeEach(() => {
+  useSession.getState().enrolled(ENROLMENT);
+});
+
+function show(role: StaffRole) {
+  useStaffSession.getState().signedIn({ ...CHEN, role }, null, Date.now());
+  const tablet = testTablet();
+  const commands = createCommands(tablet.deps);
+  const runtime = {
+    db: tablet.db,
+    status: createSyncStatusStore(),
+    commands: () => Promise.resolve(commands),
+    startSync: () => () => undefined,
+  };
+  renderApp(
+    <TabletRuntimeProvider runtime={runtime}>
+      <StoreSettingsCard storeId={ENROLMENT.store.id} />
+    </TabletRuntimeProvider>,
+  );
+  return tablet;
+}
+
+describe('the store settings card', () => {
+  test('a manager changes the follow-up days: saved on the tablet and queued for the server', async () => {
+    const user = userEvent.setup();
+    const { db } = show('manager');
+    const days = await screen.findByLabelText('购买后几天内回访');
+    expect(days).toHaveValue('7');
+    await user.clear(days);
+    await user.type(days, '14');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('已保存');
+    await waitFor(async () =>
+      expect((await db.settings.get(ENROLMENT.store.id))?.fields.rules.followUpDays).toBe(14),
+    );
+    const [queued] = await db.outbox.toArray();
+    expect(queued?.mutation).toMatchObject({ kind: 'settings.update', entityId: ENROLMENT.store.id });
+  });
+
+  test('a day count out of bounds is refused beside its field, and nothing is queued', async () => {
+    const user = userEvent.setup();
+    const { db } = show('owner');
+    const days = await screen.findByLabelText('购买后几天内回访');
+    await user.clear(days);
+    await user.type(days, '0');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(days).toHaveAttribute('aria-invalid', 'true'));
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  test('an associate does not see it', () => {
+    show('associate');
+    expect(screen.queryByRole('form', { name: '门店规则' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('时区')).not.toBeInTheDocument();
+  });
+});
