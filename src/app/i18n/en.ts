@@ -518,6 +518,7 @@ export const en: Messages = {
       email: 'Enter a valid email, e.g. name@example.com',
       phone: 'Enter a valid mobile number, e.g. 138 0013 8000',
       date: 'There is no such day; check the month and day',
+      'out-of-range': 'Outside the allowed range',
       invalid: 'This is not filled in correctly',
     },
     nameRequired: 'Please enter her name',

@@ -503,6 +503,7 @@ export const zhCN = {
       email: '请输入有效的邮箱，例如 name@example.com',
       phone: '请输入有效的手机号，例如 138 0013 8000',
       date: '没有这一天，请检查月和日',
+      'out-of-range': '超出允许的范围',
       invalid: '这一项填写不正确',
     },
     nameRequired: '请填写姓名',

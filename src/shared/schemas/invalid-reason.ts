@@ -13,6 +13,7 @@ export const INVALID_REASONS = [
   'email',
   'phone',
   'date',
+  'out-of-range',
   'invalid',
 ] as const;
 export type InvalidReason = (typeof INVALID_REASONS)[number];
@@ -24,6 +25,9 @@ export const isInvalidReason = (message: string): message is InvalidReason =>
 export function invalidReason(issue: z.core.$ZodIssue | undefined): InvalidReason {
   if (!issue) return 'invalid';
   if (isInvalidReason(issue.message)) return issue.message;
+  // A number's bound is a range; a text's minimum is that it be filled, its maximum a length.
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number')
+    return 'out-of-range';
   if (issue.code === 'too_big') return 'too-long';
   if (issue.code === 'too_small') return 'required';
   if (issue.code === 'invalid_format' && issue.format === 'email') return 'email';

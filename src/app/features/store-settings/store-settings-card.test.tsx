@@ -62,6 +62,7 @@ describe('the store settings card', () => {
     await user.type(days, '0');
     await user.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(days).toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.getByText('超出允许的范围')).toBeInTheDocument();
     expect(await db.outbox.count()).toBe(0);
   });
 
