@@ -6,6 +6,7 @@ import { frameworkErrors, installErrorHandler } from './http/error-handler';
 import { installSecurityHeaders } from './http/security-headers';
 import { privateLogger } from './http/log-privacy';
 import { ApiError } from './http/api-error';
+import { installOpenApi } from './http/openapi';
 import { serveApp } from './http/static-app';
 import { serverKeys } from './auth/server-keys';
 import { deviceAuth, installDeviceTouch } from './auth/device-auth';
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   installErrorHandler(app);
   installSecurityHeaders(app);
+  await installOpenApi(app, deps.version);
   const data = dataAccess(deps.db.db);
   installDeviceTouch(app, data, deps.clock);
   const keys = serverKeys(deps.secret);
