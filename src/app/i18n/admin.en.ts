@@ -145,6 +145,9 @@ export const adminEn: AdminMessages = {
       'store.create': 'Store opened',
       'points.adjust': 'Adjusted points',
       'settings.change': 'Changed store settings',
+      'pos-key.issue': 'Issued a POS key',
+      'pos-key.revoke': 'Revoked a POS key',
+      'pos.till-days': 'Till figures posted',
     },
   },
   export: {

@@ -132,6 +132,9 @@ export const adminZhCN = {
       'store.create': '开设门店',
       'points.adjust': '调整积分',
       'settings.change': '修改门店设置',
+      'pos-key.issue': '发放 POS 密钥',
+      'pos-key.revoke': '撤销 POS 密钥',
+      'pos.till-days': '收银系统上传数字',
     },
   },
   export: {

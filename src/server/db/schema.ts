@@ -140,6 +140,28 @@ export interface StoreSettingsTable {
   updated_at: number;
 }
 
+export interface PosKeysTable {
+  id: string;
+  store_id: string;
+  label: string;
+  /** sha256 of the key, like a tablet's credential: the key itself is shown once and never kept. */
+  key_hash: string;
+  created_at: number;
+  created_by: string;
+  last_used_at: number | null;
+  revoked_at: number | null;
+  revoked_by: string | null;
+}
+
+export interface PosPostsTable {
+  store_id: string;
+  /** The till's own id of the post: the same post sent twice counts once. */
+  post_id: string;
+  key_id: string;
+  days: number;
+  received_at: number;
+}
+
 export interface Database {
   stores: StoresTable;
   staff: StaffTable;
@@ -154,6 +176,8 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   audit_log: AuditLogTable;
   store_settings: StoreSettingsTable;
+  pos_keys: PosKeysTable;
+  pos_posts: PosPostsTable;
 }
 
 export type { Generated };

@@ -134,6 +134,9 @@ export const AuditAction = z.enum([
   'store.create',
   'points.adjust',
   'settings.change',
+  'pos-key.issue',
+  'pos-key.revoke',
+  'pos.till-days',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
