@@ -4,6 +4,7 @@ import { security } from './002-security';
 import { chain } from './003-chain';
 import { storeClock } from './004-store-clock';
 import { storeSettings } from './005-store-settings';
+import { fieldRecords } from './006-field-records';
 import { posKeys } from './007-pos-keys';
 
 /** Migrations are only ever appended. One list serves SQLite and PostgreSQL. */
@@ -13,7 +14,7 @@ const migrations: Record<string, Migration> = {
   '003-chain': chain,
   '004-store-clock': storeClock,
   '005-store-settings': storeSettings,
-  // 006 is field records (branch `records`); kept in number order when both are in.
+  '006-field-records': fieldRecords,
   '007-pos-keys': posKeys,
 };
 
