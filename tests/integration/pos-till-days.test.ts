@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { TillDaysAnswer } from '../../src/shared/schemas/pos.schema';
+import { encodeHlc } from '../../src/shared/sync/hlc';
+import {
+  ChangesPage,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  type Mutation,
+} from '../../src/shared/sync/protocol.schema';
+import { push } from '../fixtures/sync-api';
+import { newMutationId } from '../fixtures/factories';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { sharedTestServer, testServer, type TestServer } from '../fixtures/test-server';
 import { issuePosKey, postTillDays } from '../fixtures/pos-api';
@@ -44,7 +53,9 @@ describe.each(TEST_DIALECTS)('POST /api/pos/till-days, on %s', (dialect) => {
       .where('action', '=', 'pos.till-days')
       .execute();
     // Counts only: never the key, never the figures.
-    expect(lines).toEqual([{ detail: JSON.stringify({ keyId, days: 2 }), device_id: null, staff_id: null }]);
+    expect(lines).toEqual([
+      { detail: JSON.stringify({ keyId, days: 2, changed: 2 }), device_id: null, staff_id: null },
+    ]);
     const used = await s.db.db.selectFrom('pos_keys').select('last_used_at').executeTakeFirstOrThrow();
     expect(Number(used.last_used_at)).toBe(AT);
 
@@ -54,6 +65,64 @@ describe.each(TEST_DIALECTS)('POST /api/pos/till-days, on %s', (dialect) => {
       status: 200,
       body: { postId: post.postId, status: 'already-taken', days: 2 },
       changed: [],
+    });
+  });
+
+  test('a good post reaches the tablets as till-day changes, audited by day and field; a tablet’s later edit still wins', async () => {
+    const { s, key } = await storeWithKey(dialect);
+    const pulled = async () => {
+      const res = await s.app.inject({
+        method: 'GET',
+        url: '/api/sync/pull?cursor=',
+        headers: {
+          authorization: `Bearer ${s.owner.device.token}`,
+          [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+        },
+      });
+      return ChangesPage.parse(res.json()).changes.filter((c) => c.type === 'tillDay');
+    };
+    const taken = await postTillDays(s.app, key, {
+      postId: 'till-1',
+      days: [day('2027-01-13', 1_863_500), day('2027-01-14', 920_000)],
+    });
+    expect(taken.json()).toMatchObject({ status: 'taken' });
+    expect(await pulled()).toMatchObject([
+      {
+        type: 'tillDay',
+        change: { record: { key: '2027-01-13', fields: { salesFen: 1_863_500, tickets: 20, pieces: 31 } } },
+      },
+      {
+        type: 'tillDay',
+        change: { record: { key: '2027-01-14', fields: { salesFen: 920_000, tickets: 20, pieces: 31 } } },
+      },
+    ]);
+    const changes = await s.db.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'tillDay.change')
+      .execute();
+    expect(changes.map((c) => c.detail)).toEqual([
+      JSON.stringify({ key: '2027-01-13', fields: 'salesFen,tickets,pieces', source: 'pos' }),
+      JSON.stringify({ key: '2027-01-14', fields: 'salesFen,tickets,pieces', source: 'pos' }),
+    ]);
+
+    // The owner corrects the tickets at the counter afterwards: her edit is newer, and stays.
+    const fix = {
+      id: newMutationId(),
+      deviceId: s.owner.device.id,
+      staffId: s.owner.staff.id,
+      hlc: encodeHlc({ wall: AT + 60_000, counter: 0, node: s.owner.device.id }),
+      kind: 'tillDay.update',
+      entity: 'tillDay',
+      entityId: '2027-01-14',
+      payload: { fields: { tickets: 22 } },
+    } as unknown as Mutation;
+    s.setNow(AT + 60_000);
+    const pushed = await push(s.app, s.owner.device.token, [fix], s.owner.session.token);
+    expect(pushed.json()).toMatchObject({ results: [{ status: 'applied' }] });
+    const [, fixed] = await pulled();
+    expect(fixed).toMatchObject({
+      change: { record: { key: '2027-01-14', fields: { salesFen: 920_000, tickets: 22 } } },
     });
   });
 

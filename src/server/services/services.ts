@@ -7,14 +7,11 @@ import { exportService } from './export.service';
 import { healthService } from './health.service';
 import { mergeService } from './merge.service';
 import { posKeyService } from './pos-key.service';
-import { posService, type LandTillDays } from './pos.service';
+import { posService } from './pos.service';
 import { sessionService } from './session.service';
 import { setupService } from './setup.service';
 import { staffService } from './staff.service';
 import type { ServiceDeps } from './service-deps';
-
-// TODO(#13): the till-day field record (branch `records`) is where a post's days land.
-const tillDayRecordNotYet: LandTillDays = () => Promise.resolve(false);
 
 /** Every service of the HTTP API, built once per server. */
 export function services(
@@ -33,7 +30,7 @@ export function services(
     export: exportService(deps),
     health: healthService(deps.db, deps.version, deps.staticDir),
     merges: mergeService(deps),
-    pos: posService(deps, tillDayRecordNotYet),
+    pos: posService(deps),
     posKeys: posKeyService(deps),
     sessions: sessionService(deps),
     setup: setupService(deps),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { daysInMonth, type CalendarDay } from '../domain/calendar-day';
-import { Fen } from './event.schema';
 import { StoreId } from './ids.schema';
 import { plainText } from './text.schema';
+import { DayKey, TillDayFields } from './till-day.schema';
 
 /** A POS key as the owner lists it: never the key itself, which is shown once when issued. */
 export const PosKeySummary = z.strictObject({
@@ -30,31 +29,8 @@ export type NewPosKey = z.infer<typeof NewPosKey>;
 export const IssuedPosKey = PosKeySummary.extend({ key: z.string() });
 export type IssuedPosKey = z.infer<typeof IssuedPosKey>;
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A `YYYY-MM-DD` day as a calendar day, or null when it is not a day of the calendar. */
-export function parseDayText(text: string): CalendarDay | null {
-  const m = DAY.exec(text);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 2000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
-}
-
-/** A store-local day as the till writes it: `2026-12-04`. */
-export const DayText = z
-  .string()
-  .regex(DAY, { message: 'date' })
-  .refine((t) => parseDayText(t) !== null, { message: 'date' });
-
-/** One day's whole-store figures from the till. */
-export const TillDayFigures = z.strictObject({
-  day: DayText,
-  /** The till's sales of the day in fen (¥1 = 100). */
-  salesFen: Fen,
-  tickets: z.int().min(0).max(100_000),
-  pieces: z.int().min(0).max(1_000_000),
-});
+/** One day's whole-store figures from the till: the tillDay record's fields (decision 0016) and its day. */
+export const TillDayFigures = TillDayFields.extend({ day: DayKey });
 export type TillDayFigures = z.infer<typeof TillDayFigures>;
 
 export const MAX_TILL_DAYS_A_POST = 366;
