@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
@@ -24,6 +26,7 @@ import { deviceRoutes } from './routes/device.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { exportRoutes } from './routes/export.routes';
 import { chainRoutes } from './routes/chain.routes';
+import { importRoutes } from './routes/import.routes';
 import type { RouteDeps } from './routes/route-deps';
 import { memoryPokeBus, type PokeBus } from './sync/poke-bus';
 import { addressRoutes } from './tls/addresses.routes';
@@ -51,6 +54,8 @@ export interface AppDeps {
   readonly serverFactory?: FastifyServerFactory;
   /** Where tablets reach this server, shown to managers; none over plain HTTP. */
   readonly addresses?: () => readonly ServerAddress[];
+  /** Where uploaded import files wait for their job: DATA_DIR/imports; a temporary folder in tests. */
+  readonly importDir?: string;
 }
 
 /** Assemble the whole server from its parts; `main.ts` and the tests both build it here. */
@@ -80,6 +85,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installDeviceTouch(app, data, deps.clock);
   const keys = serverKeys(deps.secret);
   const offlineLimitHours = deps.offlineLimitHours ?? 72;
+  const pokes = deps.pokes ?? memoryPokeBus();
+  const importDir = deps.importDir ?? path.join(os.tmpdir(), 'floorbook-imports');
   const routeDeps: RouteDeps = {
     ...deps,
     keys,
@@ -93,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       staff: staffAuth(data, deps.clock),
       sessionStaff: sessionStaffOf(data, deps.clock),
     },
-    services: services({ ...deps, data, keys, offlineLimitHours }),
+    services: services({ ...deps, data, keys, offlineLimitHours, importDir, pokes }),
   };
   healthRoutes(app, routeDeps);
   setupRoutes(app, routeDeps);
@@ -104,7 +111,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   auditRoutes(app, routeDeps);
   exportRoutes(app, routeDeps);
   chainRoutes(app, routeDeps);
-  syncRoutes(app, { ...routeDeps, db: deps.db, pokes: deps.pokes ?? memoryPokeBus() });
+  syncRoutes(app, { ...routeDeps, db: deps.db, pokes });
+  importRoutes(app, routeDeps);
+  // A job stopped by a crash or a restart goes on from its last committed batch (decision 0017).
+  app.addHook('onReady', () => routeDeps.services.imports.resumeInterrupted());
+  app.addHook('onClose', () => routeDeps.services.imports.stop());
   mergeRoutes(app, routeDeps);
   addressRoutes(app, routeDeps, deps.addresses ?? (() => []));
   if (deps.staticDir !== undefined) await serveApp(app, deps.staticDir);

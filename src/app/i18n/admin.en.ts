@@ -145,6 +145,7 @@ export const adminEn: AdminMessages = {
       'store.create': 'Store opened',
       'points.adjust': 'Adjusted points',
       'settings.change': 'Changed store settings',
+      import: 'Imported members',
     },
   },
   export: {

@@ -132,6 +132,7 @@ export const adminZhCN = {
       'store.create': '开设门店',
       'points.adjust': '调整积分',
       'settings.change': '修改门店设置',
+      import: '导入会员',
     },
   },
   export: {

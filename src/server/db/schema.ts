@@ -140,6 +140,45 @@ export interface StoreSettingsTable {
   updated_at: number;
 }
 
+export interface ImportJobsTable {
+  id: string;
+  store_id: string;
+  staff_id: string;
+  device_id: string | null;
+  file_name: string;
+  /** JSON FileShape: format, encoding, separator. */
+  shape: string;
+  state: 'uploaded' | 'running' | 'done' | 'failed';
+  dry_run: number;
+  /** JSON ImportSettings of the run, once started. */
+  settings: string | null;
+  phase: 'reading' | 'writing' | null;
+  rows_total: number | null;
+  rows_done: number;
+  /** The last file line whose batch committed: a resumed job starts after it. */
+  cursor_line: number;
+  /** JSON ImportCounts. */
+  counts: string;
+  error: string | null;
+  created_at: number;
+  finished_at: number | null;
+}
+
+export interface ImportRefusalsTable {
+  job_id: string;
+  line: number;
+  reason: string;
+  field: string | null;
+  first_line: number | null;
+}
+
+export interface ImportMappingsTable {
+  store_id: string;
+  /** JSON {headerKey: field or null}: the store's choices, by header. */
+  headers: string;
+  updated_at: number;
+}
+
 export interface Database {
   stores: StoresTable;
   staff: StaffTable;
@@ -154,6 +193,9 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   audit_log: AuditLogTable;
   store_settings: StoreSettingsTable;
+  import_jobs: ImportJobsTable;
+  import_refusals: ImportRefusalsTable;
+  import_mappings: ImportMappingsTable;
 }
 
 export type { Generated };

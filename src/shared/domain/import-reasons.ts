@@ -13,7 +13,10 @@ export const IMPORT_REASONS: Record<ImportReason, Record<Language, string>> = {
     en: 'The name is too long or holds characters not allowed',
   },
   'phone-missing': { 'zh-CN': '没有手机号', en: 'No mobile number' },
-  'phone-invalid': { 'zh-CN': '手机号不是 11 位大陆手机号', en: 'The phone is not an 11-digit mainland mobile' },
+  'phone-invalid': {
+    'zh-CN': '手机号不是 11 位大陆手机号',
+    en: 'The phone is not an 11-digit mainland mobile',
+  },
   'card-invalid': {
     'zh-CN': '卡号不是 12 位会员卡号（不映射卡号列即可发新卡号）',
     en: 'The card number is not a 12-digit member card (leave the column unmapped to issue new ones)',

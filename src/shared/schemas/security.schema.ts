@@ -134,6 +134,7 @@ export const AuditAction = z.enum([
   'store.create',
   'points.adjust',
   'settings.change',
+  'import',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
