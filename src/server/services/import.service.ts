@@ -30,7 +30,7 @@ import { importBatch } from './import-batch';
 import type { ServiceDeps } from './service-deps';
 
 /** Rows a batch commits together: a crash loses at most one batch, which is then done again. */
-export const IMPORT_BATCH_ROWS = 500;
+export const IMPORT_BATCH_ROWS = 1000;
 const JOB_REFUSALS_SHOWN = 200;
 
 /** The file as the upload read it, kept with the job. */

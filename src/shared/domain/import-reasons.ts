@@ -1,5 +1,5 @@
 import type { Language } from '../schemas/api-error.schema';
-import type { ImportField, ImportReason, ImportRefusal } from '../schemas/import.schema';
+import type { ImportCounts, ImportField, ImportReason, ImportRefusal } from '../schemas/import.schema';
 
 /*
  * The sentences of an import's refusals, in both languages, for the tablet's report and the
@@ -83,4 +83,11 @@ export function refusalSentence(r: ImportRefusal, language: Language): string {
   }
   const where = r.firstLine === undefined ? '' : ` (line ${r.firstLine})`;
   return `Line ${r.line}: ${reason}${field ? ` (${field})` : ''}${where}`;
+}
+
+/** The counts in one sentence: 读取 100 行：新增 90，更新 0，合并 0，跳过 2，拒绝 8 */
+export function countsSentence(c: ImportCounts, language: Language): string {
+  return language === 'zh-CN'
+    ? `读取 ${c.rowsRead} 行：新增 ${c.imported}，更新 ${c.updated}，合并 ${c.merged}，跳过 ${c.skipped}，拒绝 ${c.refused}`
+    : `${c.rowsRead} rows read: ${c.imported} imported, ${c.updated} updated, ${c.merged} merged, ${c.skipped} skipped, ${c.refused} refused`;
 }
