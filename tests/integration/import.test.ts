@@ -139,8 +139,9 @@ describe.each(TEST_DIALECTS)('imports on %s', (dialect) => {
     expect(report(real)).toEqual(planted.report);
   });
 
-  test('rows already on the roster are skipped, merged or updated as the manager chooses', async () => {
-    for (const duplicates of ['skip', 'merge', 'update'] as const) {
+  test.each(['skip', 'merge', 'update'] as const)(
+    'rows already on the roster: the manager chooses %s',
+    async (duplicates) => {
       const server = await testServer(dialect);
       const m = mutationMaker(server.owner, server.now());
       await push(
@@ -175,8 +176,8 @@ describe.each(TEST_DIALECTS)('imports on %s', (dialect) => {
           : ['老会员0', '老会员1', nameOf(2)]
         ).sort(),
       );
-    }
-  });
+    },
+  );
 
   test('the preview shows the first rows as they would be stored, with the refusals', async () => {
     const server = await testServer(dialect);
