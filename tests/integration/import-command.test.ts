@@ -83,7 +83,7 @@ describe.each(TEST_DIALECTS)('npm run import on %s', (dialect) => {
         .select('detail')
         .where('action', '=', 'import')
         .execute();
-      expect(audit.map((a) => JSON.parse(a.detail ?? '{}'))).toEqual([
+      expect(audit.map((a) => JSON.parse(a.detail ?? '{}') as unknown)).toEqual([
         expect.objectContaining({
           fileName: `${dialect}.csv`,
           dryRun: true,
