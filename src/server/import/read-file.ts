@@ -1,7 +1,8 @@
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJSTypes from 'exceljs';
+import { WorkbookReader } from './exceljs-reader';
 import type { ImportEncoding, ImportSeparator } from '../../shared/schemas/import.schema';
 import { detectEncoding, detectSeparator, ICONV_NAME } from './encoding';
 import { normaliseCell } from './cells';
@@ -67,7 +68,7 @@ async function* csvRows(path: string, encoding: ImportEncoding, separator: Impor
 }
 
 async function* xlsxRows(path: string) {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const reader = new WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -76,8 +77,8 @@ async function* xlsxRows(path: string) {
   });
   // The first sheet only: stores keep one list, and a second sheet is usually a summary.
   for await (const sheet of reader) {
-    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-      const values = row.values as ExcelJS.CellValue[];
+    for await (const row of sheet as AsyncIterable<ExcelJSTypes.Row>) {
+      const values = row.values as ExcelJSTypes.CellValue[];
       const cells: string[] = [];
       for (let col = 1; col < values.length; col++) cells.push(normaliseCell(cellText(values[col])));
       yield { line: row.number, cells };
@@ -87,7 +88,7 @@ async function* xlsxRows(path: string) {
 }
 
 /** A cell as text: a date as its day (yyyy-mm-dd), a formula as the value it showed, rich text as its words. */
-export function cellText(value: ExcelJS.CellValue | undefined): string {
+export function cellText(value: ExcelJSTypes.CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
@@ -98,7 +99,7 @@ export function cellText(value: ExcelJS.CellValue | undefined): string {
   }
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('formula' in value || 'sharedFormula' in value)
-    return cellText((value as { result?: ExcelJS.CellValue }).result);
+    return cellText((value as { result?: ExcelJSTypes.CellValue }).result);
   if ('text' in value) return value.text;
   return '';
 }
