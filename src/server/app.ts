@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
@@ -28,6 +30,7 @@ import { exportRoutes } from './routes/export.routes';
 import { chainRoutes } from './routes/chain.routes';
 import { posKeyRoutes } from './routes/pos-key.routes';
 import { posRoutes } from './routes/pos.routes';
+import { importRoutes } from './routes/import.routes';
 import type { RouteDeps } from './routes/route-deps';
 import { memoryPokeBus, type PokeBus } from './sync/poke-bus';
 import { addressRoutes } from './tls/addresses.routes';
@@ -55,6 +58,8 @@ export interface AppDeps {
   readonly serverFactory?: FastifyServerFactory;
   /** Where tablets reach this server, shown to managers; none over plain HTTP. */
   readonly addresses?: () => readonly ServerAddress[];
+  /** Where uploaded import files wait for their job: DATA_DIR/imports; a temporary folder in tests. */
+  readonly importDir?: string;
 }
 
 /** Assemble the whole server from its parts; `main.ts` and the tests both build it here. */
@@ -85,6 +90,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installDeviceTouch(app, data, deps.clock);
   const keys = serverKeys(deps.secret);
   const offlineLimitHours = deps.offlineLimitHours ?? 72;
+  const pokes = deps.pokes ?? memoryPokeBus();
+  const importDir = deps.importDir ?? path.join(os.tmpdir(), 'floorbook-imports');
   const routeDeps: RouteDeps = {
     ...deps,
     keys,
@@ -99,7 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       sessionStaff: sessionStaffOf(data, deps.clock),
       pos: posKeyAuth(data),
     },
-    services: services({ ...deps, data, keys, offlineLimitHours }),
+    services: services({ ...deps, data, keys, offlineLimitHours, importDir, pokes }),
   };
   healthRoutes(app, routeDeps);
   setupRoutes(app, routeDeps);
@@ -110,11 +117,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   auditRoutes(app, routeDeps);
   exportRoutes(app, routeDeps);
   chainRoutes(app, routeDeps);
-  // One bus for every route that changes what tablets pull.
-  const pokes = deps.pokes ?? memoryPokeBus();
   syncRoutes(app, { ...routeDeps, db: deps.db, pokes });
   posKeyRoutes(app, routeDeps);
   posRoutes(app, { ...routeDeps, pokes });
+  importRoutes(app, routeDeps);
+  // A job stopped by a crash or a restart goes on from its last committed batch (decision 0017).
+  app.addHook('onReady', () => routeDeps.services.imports.resumeInterrupted());
+  app.addHook('onClose', () => routeDeps.services.imports.stop());
   mergeRoutes(app, routeDeps);
   addressRoutes(app, routeDeps, deps.addresses ?? (() => []));
   if (deps.staticDir !== undefined) await serveApp(app, deps.staticDir);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseOpenError, migrateToLatest } from './db/database';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
       offlineLimitHours: config.offlineLimitHours,
       trustProxy: config.trustProxy,
       staticDir: config.staticDir,
+      importDir: path.join(config.dataDir, 'imports'),
       logLevel: config.logLevel,
       ...(tls && { serverFactory: tls.serverFactory, addresses: tls.addresses }),
     });

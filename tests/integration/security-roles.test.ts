@@ -24,6 +24,12 @@ const EXPECTED: Record<string, readonly [number, number, number, number, number]
   'GET /api/audit': [403, 200, 200, 401, 401],
   'POST /api/export': [403, 200, 200, 401, 401],
   'POST /api/enrol-codes': [403, 201, 201, 401, 401],
+  'POST /api/imports': [403, 201, 201, 401, 401],
+  // No such import: a manager learns only that; an associate not even that.
+  'GET /api/imports/:id': [403, 404, 404, 401, 401],
+  'POST /api/imports/:id/preview': [403, 404, 404, 401, 401],
+  'POST /api/imports/:id/start': [403, 404, 404, 401, 401],
+  'GET /api/imports/:id/refusals': [403, 404, 404, 401, 401],
   'GET /api/devices': [403, 403, 200, 401, 401],
   'POST /api/devices/:id/revoke': [403, 403, 204, 401, 401],
   'POST /api/staff': [403, 403, 201, 401, 401],

@@ -183,6 +183,7 @@ export const adminEn: AdminMessages = {
       'pos-key.issue': 'Issued a POS key',
       'pos-key.revoke': 'Revoked a POS key',
       'pos.till-days': 'Till figures posted',
+      import: 'Imported members',
     },
   },
   export: {

@@ -168,6 +168,7 @@ export const adminZhCN = {
       'pos-key.issue': '发放 POS 密钥',
       'pos-key.revoke': '撤销 POS 密钥',
       'pos.till-days': '收银系统上传数字',
+      import: '导入会员',
     },
   },
   export: {

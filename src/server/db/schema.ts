@@ -174,6 +174,45 @@ export interface PosPostsTable {
   received_at: number;
 }
 
+export interface ImportJobsTable {
+  id: string;
+  store_id: string;
+  staff_id: string;
+  device_id: string | null;
+  file_name: string;
+  /** JSON FileShape: format, encoding, separator. */
+  shape: string;
+  state: 'uploaded' | 'running' | 'done' | 'failed';
+  dry_run: number;
+  /** JSON ImportSettings of the run, once started. */
+  settings: string | null;
+  phase: 'reading' | 'writing' | null;
+  rows_total: number | null;
+  rows_done: number;
+  /** The last file line whose batch committed: a resumed job starts after it. */
+  cursor_line: number;
+  /** JSON ImportCounts. */
+  counts: string;
+  error: string | null;
+  created_at: number;
+  finished_at: number | null;
+}
+
+export interface ImportRefusalsTable {
+  job_id: string;
+  line: number;
+  reason: string;
+  field: string | null;
+  first_line: number | null;
+}
+
+export interface ImportMappingsTable {
+  store_id: string;
+  /** JSON {headerKey: field or null}: the store's choices, by header. */
+  headers: string;
+  updated_at: number;
+}
+
 export interface Database {
   stores: StoresTable;
   staff: StaffTable;
@@ -191,6 +230,9 @@ export interface Database {
   field_records: FieldRecordsTable;
   pos_keys: PosKeysTable;
   pos_posts: PosPostsTable;
+  import_jobs: ImportJobsTable;
+  import_refusals: ImportRefusalsTable;
+  import_mappings: ImportMappingsTable;
 }
 
 export type { Generated };

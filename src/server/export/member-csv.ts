@@ -2,6 +2,7 @@ import type { Language } from '../../shared/schemas/api-error.schema';
 import type { MemberRecord, Birthday } from '../../shared/schemas/member.schema';
 import type { MemberSummary } from '../../shared/domain/programme/summary';
 import { localDayIn } from '../../shared/domain/time-zone';
+import { neutraliseFormula } from '../../shared/domain/formula-cells';
 
 /** The UTF-8 byte order mark: without it Excel on Windows reads Chinese names as mojibake. */
 export const CSV_BOM = '\uFEFF';
@@ -65,12 +66,11 @@ const WORDS: Record<Language, Record<string, string>> = {
 };
 
 /**
- * One cell. A cell a spreadsheet would run as a formula (= + - @, and tab or CR that some
- * readers skip before one) gets a leading apostrophe, so a name typed as a formula stays text
- * (OWASP "CSV injection"); quotes, commas and line breaks are quoted as RFC 4180 says.
+ * One cell. A cell a spreadsheet would run as a formula gets a leading apostrophe, so a name
+ * typed as a formula stays text (domain/formula-cells.ts, which imports share); quotes, commas and line breaks are quoted as RFC 4180 says.
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = neutraliseFormula(value, 'out');
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -1,6 +1,10 @@
 import { MemberEvent } from '../../shared/schemas/event.schema';
 import type { Db, DbTx } from '../db/handle';
 import { readStored } from './stored-json';
+import { takeSeq } from './seq';
+
+// Eight columns a row: far below either dialect's bound-parameter limit.
+const BULK_ROWS = 250;
 
 /** The events of one store inside a push's transaction; every write takes the next change number. */
 export function eventSyncRepository(trx: DbTx, storeId: string, nextSeq: () => Promise<number>, now: number) {
@@ -48,6 +52,27 @@ export function eventSyncRepository(trx: DbTx, storeId: string, nextSeq: () => P
           received_at: now,
         })
         .execute();
+    },
+
+    /** New events written in bulk (an import's opening entries), numbered in the order given. */
+    async insertMany(events: readonly MemberEvent[]): Promise<void> {
+      if (events.length === 0) return;
+      const first = await takeSeq(trx, storeId, events.length);
+      const rows = events.map((event, i) => ({
+        id: event.id,
+        store_id: storeId,
+        member_id: event.memberId,
+        seq: first + i,
+        kind: event.kind,
+        at: event.at,
+        body: JSON.stringify(event),
+        received_at: now,
+      }));
+      for (let i = 0; i < rows.length; i += BULK_ROWS)
+        await trx
+          .insertInto('events')
+          .values(rows.slice(i, i + BULK_ROWS))
+          .execute();
     },
 
     /** Move a member's events to another member; each moved event takes a new change number. */

@@ -3,6 +3,7 @@ import type { SearchKeys } from '../../shared/sync/protocol.schema';
 import type { Db, DbTx } from '../db/handle';
 import type { MembersTable } from '../db/schema';
 import { readStored } from './stored-json';
+import { takeSeq } from './seq';
 
 export type GoneState = 'deleted' | 'erased' | 'merged';
 
@@ -29,6 +30,9 @@ export interface PulledMemberRow {
 // Stored JSON is read back through the schema (stored-json.ts): a row of the wrong shape fails
 // loudly here instead of spreading through the merge rules.
 const readRecord = (text: string): MemberRecord => readStored(MemberRecord, text);
+
+// Eleven columns a row: far below either dialect's bound-parameter limit.
+const BULK_ROWS = 200;
 
 /** The members of one store inside a push's transaction; every write takes the next change number. */
 export function memberSyncRepository(
@@ -88,6 +92,33 @@ export function memberSyncRepository(
         initials: keys.initials,
         created_hlc: record.createdHlc,
       });
+    },
+
+    /**
+     * New members written in bulk (an import): ids fresh, so no row is replaced; the change
+     * numbers are taken in one step, in the order given.
+     */
+    async insertLiveMany(members: readonly { record: MemberRecord; keys: SearchKeys }[]): Promise<void> {
+      if (members.length === 0) return;
+      const first = await takeSeq(trx, storeId, members.length);
+      const rows = members.map(({ record, keys }, i) => ({
+        id: record.id,
+        store_id: storeId,
+        seq: first + i,
+        state: 'live' as const,
+        merged_into: null,
+        phone: record.fields.phone,
+        record: JSON.stringify(record),
+        pinyin: keys.pinyin,
+        initials: keys.initials,
+        created_hlc: record.createdHlc,
+        updated_at: now,
+      }));
+      for (let i = 0; i < rows.length; i += BULK_ROWS)
+        await trx
+          .insertInto('members')
+          .values(rows.slice(i, i + BULK_ROWS))
+          .execute();
     },
 
     /** A tombstone keeps no personal data: only the id, why it went, and where a merge led. */

@@ -4,6 +4,7 @@ import { auditRepository } from './audit.repository';
 import { chainRepository } from './chain.repository';
 import { deviceRepository } from './device.repository';
 import { enrolCodeRepository } from './enrol-code.repository';
+import { importRepository } from './import.repository';
 import { memberExportRepository } from './member-export.repository';
 import { memberIdsRepository } from './member-ids.repository';
 import { mergeRepository } from './merge.repository';
@@ -22,6 +23,7 @@ export function repositories(db: Kysely<Database>) {
     chain: chainRepository(db),
     devices: deviceRepository(db),
     enrolCodes: enrolCodeRepository(db),
+    imports: importRepository(db),
     memberExport: memberExportRepository(db),
     memberIds: memberIdsRepository(db),
     merges: mergeRepository(db),

@@ -63,6 +63,15 @@ export function storeRepository(db: Kysely<Database>) {
       return db.selectFrom('stores').selectAll().where('id', '=', storeId).executeTakeFirst();
     },
 
+    /** Stores with this id or this name (names are not unique across a chain). */
+    async findByIdOrName(text: string) {
+      return db
+        .selectFrom('stores')
+        .select(['id', 'name'])
+        .where((eb) => eb.or([eb('id', '=', text), eb('name', '=', text)]))
+        .execute();
+    },
+
     /**
      * Creates the store and its owner; refuses (returns false) once any store exists. The first
      * owner is the chain's head office: later stores are opened by her (chain.routes).

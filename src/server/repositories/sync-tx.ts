@@ -11,6 +11,7 @@ import { storeSettingsRepository } from './store-settings.repository';
 import { fieldRecordRepository, type FieldRecordRepository } from './field-record.repository';
 import { posKeyRepository } from './pos-key.repository';
 import { posPostRepository } from './pos-post.repository';
+import { importRepository, type ImportRepository } from './import.repository';
 
 /**
  * One push batch's view of the database: the repositories of its transaction, the store it
@@ -42,6 +43,8 @@ export interface SyncTx {
   /** A till's post is taken in the same transaction as the records it writes (issue 13). */
   posPosts: ReturnType<typeof posPostRepository>;
   posKeys: ReturnType<typeof posKeyRepository>;
+  /** An import's progress commits with the batch of members it wrote (decision 0017). */
+  imports: ImportRepository;
 }
 
 export function syncTx(trx: DbTx, store: { id: string; hlc: string }, now: number): SyncTx {
@@ -74,6 +77,7 @@ export function syncTx(trx: DbTx, store: { id: string; hlc: string }, now: numbe
     records: fieldRecordRepository(trx, store.id, nextSeq, now),
     posPosts: posPostRepository(trx),
     posKeys: posKeyRepository(trx),
+    imports: importRepository(trx),
   };
 }
 

@@ -5,6 +5,8 @@ import { deviceService } from './device.service';
 import { enrolService } from './enrol.service';
 import { exportService } from './export.service';
 import { healthService } from './health.service';
+import { importService } from './import.service';
+import type { PokeBus } from '../sync/poke-bus';
 import { mergeService } from './merge.service';
 import { posKeyService } from './pos-key.service';
 import { posService } from './pos.service';
@@ -20,6 +22,9 @@ export function services(
     readonly version: string;
     readonly staticDir?: string;
     readonly offlineLimitHours: number;
+    /** Where uploaded import files wait for their job (DATA_DIR/imports). */
+    readonly importDir: string;
+    readonly pokes: PokeBus;
   },
 ) {
   return {
@@ -29,6 +34,7 @@ export function services(
     enrol: enrolService(deps),
     export: exportService(deps),
     health: healthService(deps.db, deps.version, deps.staticDir),
+    imports: importService({ ...deps, db: deps.db.db }),
     merges: mergeService(deps),
     pos: posService(deps),
     posKeys: posKeyService(deps),

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { MemberEvent } from '../schemas/event.schema';
 import { EventId, MemberId, StaffId } from '../schemas/ids.schema';
 import { followUpsOf } from './follow-ups';
+import { openingPurchase } from './opening-balance';
 
 const CHINA = 480;
 const uuid = (n: number) => `00000000-0000-7000-8000-${n.toString().padStart(12, '0')}`;
@@ -68,6 +69,15 @@ const summary = (events: MemberEvent[], now: number, withinDays?: number) =>
   }));
 
 describe('followUpsOf', () => {
+  test('an imported member’s opening purchase asks for no follow-up', () => {
+    const opening = openingPurchase(
+      { id: eventId(1), memberId: HER, staffId: STAFF },
+      shanghai(3, 2, 10),
+      500_000,
+    );
+    expect(summary([opening], shanghai(3, 5))).toEqual([]);
+  });
+
   test('is due for seven days after the purchase day, overdue after', () => {
     const events = [purchase(1, shanghai(3, 2, 10))];
     const dueBy = { year: 2026, month: 3, day: 9 };

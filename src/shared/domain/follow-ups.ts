@@ -1,5 +1,6 @@
 import type { ContactEvent, MemberEvent, PurchaseEvent } from '../schemas/event.schema';
 import type { EventId, MemberId, StaffId } from '../schemas/ids.schema';
+import { isOpeningPurchase } from './opening-balance';
 import {
   addDays,
   calendarDayOf,
@@ -48,7 +49,8 @@ export function followUpsOf(
   const voided = new Set(events.flatMap((e) => (e.kind === 'void' ? [e.payload.targetId] : [])));
   const byMember = new Map<MemberId, MemberEvent[]>();
   for (const e of events) {
-    if (voided.has(e.id)) continue;
+    // An imported member's spend to date was no sale made here: nobody calls about it.
+    if (voided.has(e.id) || isOpeningPurchase(e)) continue;
     const list = byMember.get(e.memberId);
     if (list) list.push(e);
     else byMember.set(e.memberId, [e]);

@@ -82,6 +82,28 @@ export const API_ERROR_MESSAGES = {
     en: 'That day has not come yet; its figures cannot be entered.',
   },
   'rate-limited': { 'zh-CN': '尝试太频繁，请稍后再试。', en: 'Too many attempts; try again shortly.' },
+  'import-unreadable': {
+    'zh-CN': '无法读取这个文件：请上传 CSV 或 .xlsx 文件（旧的 .xls 请先另存为 .xlsx）。',
+    en: 'This file cannot be read: upload a CSV or .xlsx file (save an old .xls as .xlsx first).',
+  },
+  'import-empty': { 'zh-CN': '文件里没有可导入的行。', en: 'The file has no rows to import.' },
+  'import-too-large': {
+    'zh-CN': '文件太大（最大 64 MB），请拆分后分次导入。',
+    en: 'The file is too large (64 MB at most); split it and import the parts.',
+  },
+  'import-running': { 'zh-CN': '这次导入正在进行中。', en: 'This import is already running.' },
+  'import-done': {
+    'zh-CN': '这个文件已经导入过了；要再导入请重新上传。',
+    en: 'This file has been imported already; upload it again to import it again.',
+  },
+  'import-gone': {
+    'zh-CN': '上传的文件已不在服务器上，请重新上传。',
+    en: 'The uploaded file is no longer on the server; upload it again.',
+  },
+  'import-failed': {
+    'zh-CN': '导入中途出错，已提交的批次保留，请重新上传剩余部分或联系管理员。',
+    en: 'The import failed part-way; the batches already committed are kept. Contact your administrator.',
+  },
   'server-error': {
     'zh-CN': '服务器出错了，稍后会自动重试。',
     en: 'The server had a problem; it will be retried.',

@@ -143,6 +143,7 @@ export const AuditAction = z.enum([
   'pos-key.issue',
   'pos-key.revoke',
   'pos.till-days',
+  'import',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

@@ -6,6 +6,7 @@ import { storeClock } from './004-store-clock';
 import { storeSettings } from './005-store-settings';
 import { fieldRecords } from './006-field-records';
 import { posKeys } from './007-pos-keys';
+import { imports } from './008-imports';
 
 /** Migrations are only ever appended. One list serves SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '005-store-settings': storeSettings,
   '006-field-records': fieldRecords,
   '007-pos-keys': posKeys,
+  '008-imports': imports,
 };
 
 /** The level a database reaches with this build: what health reports once migrated. */

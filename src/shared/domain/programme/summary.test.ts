@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { summariseMember } from './summary';
 import { DEFAULT_PROGRAMME_RULES as RULES, tierChange, tierFor } from './rules';
 import { DAY, NOW, item, points, purchase, visit, voidOf } from './test-events';
+import { openingPoints, openingPurchase } from '../opening-balance';
+import type { EventId, MemberId, StaffId } from '../../schemas/ids.schema';
+import type { MemberEvent } from '../../schemas/event.schema';
 
 describe('a member summarised from her events', () => {
   test('totals, 客单价, 连带率, points and last visit', () => {
@@ -88,5 +91,34 @@ describe('a member summarised from her events', () => {
         },
       ),
     );
+  });
+
+  test('an imported member: her spend to date sets tier and points, her balance is the file’s, and no ticket is counted', () => {
+    const ids = (n: number) => ({
+      id: `0190d000-0000-7000-8000-0000000009${String(n).padStart(2, '0')}` as EventId,
+      memberId: '0190d000-0000-7000-8000-000000000001' as MemberId,
+      staffId: '0190d000-0000-7000-8000-000000000002' as StaffId,
+    });
+    const spend = 2_345_050; // ¥23,450.50: gold
+    const adjust = openingPoints(ids(2), NOW - DAY, 700, spend, RULES);
+    const opening: MemberEvent[] = [openingPurchase(ids(1), NOW - DAY, spend), ...(adjust ? [adjust] : [])];
+    const after = [...opening, purchase(NOW, [item(10_000, 2)])];
+    const s = summariseMember(after, RULES, NOW);
+    expect(s).toMatchObject({
+      tier: 'gold',
+      totalSpend: spend + 20_000,
+      pointsBalance: 700 + 200,
+      purchases: 1,
+      items: 2,
+      averageTicket: 20_000,
+      averageUnitPrice: 10_000,
+      lastPurchaseAt: NOW,
+      firstPurchaseAt: NOW,
+    });
+    expect(summariseMember(opening, RULES, NOW)).toMatchObject({
+      purchases: 0,
+      lastVisitAt: null,
+      pointsBalance: 700,
+    });
   });
 });

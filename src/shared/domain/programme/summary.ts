@@ -1,5 +1,6 @@
 import type { MemberEvent, PurchaseEvent } from '../../schemas/event.schema';
 import { liveEvents } from './live-events';
+import { isOpeningPurchase } from '../opening-balance';
 import { classifyCustomer, type CustomerType, type CustomerTypeContext } from './customer-type';
 import { pointsForPurchase, tierFor, type ProgrammeRules, type TierId } from './rules';
 
@@ -51,6 +52,7 @@ export function summariseMember(
   let visits = 0;
   let items = 0;
   let totalSpend = 0;
+  let openingSpend = 0;
   let windowSpend = 0;
   let pointsEarned = 0;
   let pointsAdjusted = 0;
@@ -60,11 +62,17 @@ export function summariseMember(
   for (const e of liveEvents(events)) {
     switch (e.kind) {
       case 'purchase':
-        purchases.push(e);
         totalSpend += e.payload.total;
         if (e.at > windowStart) windowSpend += e.payload.total;
-        for (const item of e.payload.items) items += item.quantity;
         pointsEarned += pointsForPurchase(e.payload.total, rules);
+        // An imported member's spend to date counts for her tier and points, not as a ticket,
+        // pieces or a visit here (opening-balance.ts).
+        if (isOpeningPurchase(e)) {
+          openingSpend += e.payload.total;
+          break;
+        }
+        purchases.push(e);
+        for (const item of e.payload.items) items += item.quantity;
         lastPurchaseAt = Math.max(lastPurchaseAt ?? e.at, e.at);
         firstPurchaseAt = Math.min(firstPurchaseAt ?? e.at, e.at);
         lastVisitAt = Math.max(lastVisitAt ?? e.at, e.at);
@@ -92,9 +100,9 @@ export function summariseMember(
     items,
     totalSpend,
     windowSpend,
-    averageTicket: n === 0 ? 0 : Math.round(totalSpend / n),
+    averageTicket: n === 0 ? 0 : Math.round((totalSpend - openingSpend) / n),
     attachRate: n === 0 ? 0 : items / n,
-    averageUnitPrice: items === 0 ? 0 : Math.round(totalSpend / items),
+    averageUnitPrice: items === 0 ? 0 : Math.round((totalSpend - openingSpend) / items),
     lastVisitAt,
     lastPurchaseAt,
     firstPurchaseAt,

@@ -1,0 +1,210 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import {
+  ImportJob,
+  ImportPreview,
+  ImportUpload,
+  type DuplicateChoice,
+  type ImportMapping,
+} from '../../src/shared/schemas/import.schema';
+import { TEST_DIALECTS } from '../fixtures/test-databases';
+import { sharedTestServer, testServer, type TestServer } from '../fixtures/test-server';
+import { mutationMaker, push } from '../fixtures/sync-api';
+import { memberFields } from '../fixtures/factories';
+import {
+  csvBytes,
+  EN_HEADER,
+  HEADER,
+  memberRow,
+  nameOf,
+  phoneOf,
+  plantedFile,
+  writeXlsx,
+  type CsvEncoding,
+} from '../fixtures/import-files';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function upload(server: TestServer, bytes: Buffer, name = 'members.csv') {
+  const res = await server.as('manager').inject({
+    method: 'POST',
+    url: `/api/imports?name=${encodeURIComponent(name)}`,
+    headers: { 'content-type': 'application/octet-stream' },
+    payload: bytes,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return ImportUpload.parse(res.json());
+}
+
+async function runImport(
+  server: TestServer,
+  up: ImportUpload,
+  o: { duplicates?: DuplicateChoice; dryRun?: boolean; mapping?: ImportMapping } = {},
+) {
+  const res = await server.as('manager').post(`/api/imports/${up.importId}/start`, {
+    mapping: o.mapping ?? up.mapping,
+    duplicates: o.duplicates ?? 'skip',
+    dryRun: o.dryRun ?? false,
+  });
+  expect(res.statusCode, res.body).toBe(202);
+  for (;;) {
+    const job = ImportJob.parse((await server.as('manager').get(`/api/imports/${up.importId}`)).json());
+    if (job.state !== 'running') return job;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const report = (job: ImportJob) => ({ ...job.counts, refusals: job.refusals });
+
+describe.each(TEST_DIALECTS)('imports on %s', (dialect) => {
+  describe('every encoding and separator, as a dry run on one server', () => {
+    const server = sharedTestServer(dialect);
+    test.each<[CsvEncoding, boolean, string, boolean]>([
+      ['utf-8', true, ',', false],
+      ['utf-8', false, ';', true],
+      ['gb18030', false, ',', false],
+      ['utf-16le', true, '\t', false],
+      ['utf-16le', false, ',', false],
+      ['utf-16be', true, ',', false],
+      ['utf-16be', false, '\t', false],
+    ])(
+      'a %s CSV (BOM %s, separator %j, ragged rows %s) with planted problems gives exactly the planted report',
+      async (encoding, bom, separator, ragged) => {
+        const planted = plantedFile(60);
+        const up = await upload(server, csvBytes(planted.rows, { encoding, bom, separator, ragged }));
+        expect(up).toMatchObject({
+          format: 'csv',
+          encoding: bom && encoding === 'utf-8' ? 'utf-8-bom' : encoding,
+          separator,
+          headerLine: 3,
+          headers: HEADER,
+        });
+        expect(up.mapping).toEqual([
+          'cardNo',
+          'name',
+          'phone',
+          'gender',
+          'birthday',
+          'size.tops',
+          'size.shoes',
+          'totalSpend',
+          'points',
+          'owner',
+          'notes',
+        ]);
+        expect(up.sample[0]?.cells[1]).toBe(nameOf(0));
+        const job = await runImport(server, up, { dryRun: true });
+        expect(job.state).toBe('done');
+        expect(report(job)).toEqual(planted.report);
+      },
+    );
+  });
+
+  test('an .xlsx with serial dates, a merged title and formulas imports as planted; members are findable by pinyin', async () => {
+    const server = await testServer(dialect);
+    const planted = plantedFile(60);
+    const file = path.join(dir, `${dialect}-planted.xlsx`);
+    await writeXlsx(file, planted.rows);
+    const up = await upload(server, readFileSync(file), '会员.xlsx');
+    expect(up).toMatchObject({ format: 'xlsx', headerLine: 3, headers: HEADER });
+    const job = await runImport(server, up);
+    expect(report(job)).toEqual(planted.report);
+    const rows = await server.db.db
+      .selectFrom('members')
+      .select(['record', 'pinyin', 'initials'])
+      .where('state', '=', 'live')
+      .execute();
+    expect(rows).toHaveLength(planted.report.imported);
+    const zhang = rows.find((r) => r.record?.includes(`"phone":"${phoneOf(0)}"`));
+    expect(zhang).toMatchObject({ pinyin: 'zhangxiaomei', initials: 'zxm' });
+    const her = JSON.parse(zhang?.record ?? '{}') as { fields: Record<string, unknown> };
+    expect(her.fields).toMatchObject({ name: '张晓梅', gender: 'male', sizes: { tops: 'S', shoes: '35' } });
+    const formula = rows.find((r) => r.record?.includes(`"phone":"${phoneOf(13)}"`));
+    expect(JSON.parse(formula?.record ?? '{}').fields.name).toBe(`HYPERLINK("x","${nameOf(13)}")`);
+  });
+
+  test('a dry run writes nothing and reports what the import would do; the real run after it agrees', async () => {
+    const server = await testServer(dialect);
+    const planted = plantedFile(40);
+    const up = await upload(server, csvBytes(planted.rows, { encoding: 'gb18030', bom: false }));
+    const dry = await runImport(server, up, { dryRun: true });
+    expect(dry.dryRun).toBe(true);
+    expect(report(dry)).toEqual(planted.report);
+    const members = await server.db.db.selectFrom('members').select('id').execute();
+    expect(members).toHaveLength(0);
+    const real = await runImport(server, up);
+    expect(report(real)).toEqual(planted.report);
+  });
+
+  test.each(['skip', 'merge', 'update'] as const)(
+    'rows already on the roster: the manager chooses %s',
+    async (duplicates) => {
+      const server = await testServer(dialect);
+      const m = mutationMaker(server.owner, server.now());
+      await push(
+        server.app,
+        server.owner.device.token,
+        [0, 1].map((i) =>
+          m.create(
+            memberFields({ name: `老会员${i}`, phone: phoneOf(i), cardNo: `10000000001${i === 0 ? 9 : 7}` }),
+          ),
+        ),
+        server.owner.session.token,
+      );
+      const rows = [EN_HEADER, memberRow(0), memberRow(1), memberRow(2)];
+      const up = await upload(server, csvBytes(rows, { encoding: 'utf-8', bom: false }));
+      const job = await runImport(server, up, { duplicates });
+      const expected = { skip: 'skipped', merge: 'merged', update: 'updated' }[duplicates];
+      expect(job.counts).toEqual({
+        rowsRead: 3,
+        imported: 1,
+        updated: 0,
+        merged: 0,
+        skipped: 0,
+        refused: 0,
+        [expected]: 2,
+      });
+      const names = (await server.db.db.selectFrom('members').select('record').execute()).map(
+        (r) => JSON.parse(r.record ?? '{}').fields.name as string,
+      );
+      expect(names.sort()).toEqual(
+        (duplicates === 'update'
+          ? [nameOf(0), nameOf(1), nameOf(2)]
+          : ['老会员0', '老会员1', nameOf(2)]
+        ).sort(),
+      );
+    },
+  );
+
+  test('the preview shows the first rows as they would be stored, with the refusals', async () => {
+    const server = await testServer(dialect);
+    const planted = plantedFile(20);
+    const up = await upload(server, csvBytes(planted.rows, { encoding: 'utf-8', bom: true }));
+    const res = await server.as('manager').post(`/api/imports/${up.importId}/preview`, {
+      mapping: up.mapping,
+      duplicates: 'skip',
+    });
+    const preview = ImportPreview.parse(res.json());
+    expect(preview.rows[1]).toMatchObject({
+      outcome: 'import',
+      values: { phone: phoneOf(1), birthday: expect.any(String) },
+    });
+    expect(preview.rows.filter((r) => r.outcome === 'refuse').map((r) => r.refusal)).toEqual(
+      planted.report.refusals,
+    );
+  });
+
+  test('an associate may not import', async () => {
+    const server = await testServer(dialect);
+    const res = await server.as('associate').inject({
+      method: 'POST',
+      url: '/api/imports?name=a.csv',
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('姓名,手机\n张三,13800138000\n'),
+    });
+    expect(res.statusCode).toBe(403);
+  });
+});
