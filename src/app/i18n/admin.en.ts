@@ -149,13 +149,14 @@ export const adminEn: AdminMessages = {
   },
   export: {
     title: 'Export members',
-    lead: 'Download every member of this store as a CSV file, which Excel or WPS opens.',
+    lead: 'Download every member of this store as an Excel workbook (.xlsx) or a CSV file; Excel and WPS open both.',
     reason: 'Reason for the export',
     reasonHint: 'At least 4 characters, e.g. “quarterly follow-up list”.',
     logged:
       'This export is written to the audit log: your name, this tablet, the time and the reason you give.',
     care: 'The file holds members’ personal data: keep it safe and delete it when done.',
     submit: 'Download CSV',
+    submitXlsx: 'Download Excel workbook',
     busy: 'Exporting…',
     done: '{{file}} was downloaded.',
   },
