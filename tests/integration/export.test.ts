@@ -155,7 +155,18 @@ describe.each(TEST_DIALECTS)('POST /api/export on %s', (dialect) => {
     expect(values).toEqual([
       ['卡号', '姓名', '手机', '性别', '生日', '专属导购', '等级', '累计消费（元）', '最近到店', '同意营销'],
       // A manager's role sees the whole phone, as on her tablet.
-      ['100000000001', '张晓梅', '13800138000', '女', '农历 08-15', '王丽', '银卡', 6000.5, '2027-01-14', '否'],
+      [
+        '100000000001',
+        '张晓梅',
+        '13800138000',
+        '女',
+        '农历 08-15',
+        '王丽',
+        '银卡',
+        6000.5,
+        '2027-01-14',
+        '否',
+      ],
     ]);
     const english = await exportAs(owner.session.token, { reason: 'quarterly calls', format: 'xlsx' }, 'en');
     expect((await sheetRows(english.rawPayload)).values[0]?.[0]).toBe('Card no');
