@@ -1,7 +1,11 @@
 import { useId } from 'react';
 import { useAdminTranslation } from '../../i18n/admin-messages';
 import { refusalSentence } from '../../../shared/domain/import-reasons';
-import { pickLanguage } from '../../../shared/schemas/api-error.schema';
+import {
+  API_ERROR_MESSAGES,
+  pickLanguage,
+  type ApiErrorCode,
+} from '../../../shared/schemas/api-error.schema';
 import type { ImportCounts, ImportJob, ImportUpload } from '../../../shared/schemas/import.schema';
 import { RefusalAlert } from './refusal-alert';
 import type { ImportFlow } from './use-import-flow';
@@ -25,12 +29,13 @@ export function ImportJobView({
   upload: ImportUpload;
   job: ImportJob;
 }) {
-  const { t } = useAdminTranslation();
+  const { t, i18n } = useAdminTranslation();
   if (job.state === 'failed')
     return (
       <section className="card import-card">
         <p className="error-text" role="alert">
-          {t('admin.import.failed', { code: job.error ?? 'unknown' })}
+          {failedSentence(job.error, pickLanguage(i18n.language)) ??
+            t('admin.import.failed', { code: job.error ?? 'unknown' })}
         </p>
         <div className="admin-actions">
           <button type="button" className="btn btn-primary" onClick={flow.reset}>
@@ -41,6 +46,13 @@ export function ImportJobView({
     );
   if (job.state !== 'done') return <JobProgress flow={flow} job={job} />;
   return <JobSummary flow={flow} upload={upload} job={job} />;
+}
+
+/** The server's sentence for the job's error code, when this app knows the code. */
+function failedSentence(code: string | null, language: 'zh-CN' | 'en'): string | null {
+  return code !== null && Object.hasOwn(API_ERROR_MESSAGES, code)
+    ? API_ERROR_MESSAGES[code as ApiErrorCode][language]
+    : null;
 }
 
 function JobProgress({ flow, job }: { flow: ImportFlow; job: ImportJob }) {

@@ -287,16 +287,21 @@ describe('import: preview, dry run and the import', () => {
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
   });
 
-  test('a job that failed on the server says so, and another file can be chosen', async () => {
+  test('a job that failed on the server says why in words (its code when this app does not know it); another file can be chosen', async () => {
     const user = userEvent.setup();
     await toMapping(user);
     await user.click(screen.getByRole('button', { name: '预览' }));
-    start.mockReturnValueOnce(ok(job({ state: 'failed', error: 'import-interrupted', phase: null })));
+    start.mockReturnValueOnce(ok(job({ state: 'failed', error: 'server-error', phase: null })));
+    await user.click(await screen.findByRole('button', { name: '正式导入' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('服务器出错了，稍后会自动重试。');
+    await user.click(screen.getByRole('button', { name: '再导入一个文件' }));
+
+    await user.upload(screen.getByLabelText('会员表格文件'), csvFile());
+    await user.click(await screen.findByRole('button', { name: '预览' }));
+    start.mockReturnValueOnce(ok(job({ state: 'failed', error: 'import-from-the-future', phase: null })));
     await user.click(await screen.findByRole('button', { name: '正式导入' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      '导入没有完成（错误代码：import-interrupted）',
+      '导入没有完成（错误代码：import-from-the-future）',
     );
-    await user.click(screen.getByRole('button', { name: '再导入一个文件' }));
-    expect(screen.getByLabelText('会员表格文件')).toBeInTheDocument();
   });
 });
