@@ -53,7 +53,8 @@ const PREVIEW: ImportPreview = {
     {
       line: 4,
       outcome: 'refuse',
-      values: { name: '王芳', phone: '1380013' },
+      // The server stores nothing of a refused row: the screen shows its cells as read.
+      values: {},
       refusal: { line: 4, reason: 'phone-invalid', field: 'phone' },
     },
     {

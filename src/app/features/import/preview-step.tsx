@@ -23,6 +23,11 @@ export function PreviewStep({
   const { t, i18n } = useAdminTranslation();
   const id = useId();
   const language = pickLanguage(i18n.language);
+  // A refused row has no stored values: its cells as read tell the manager whose row it is.
+  const shown = (row: ImportPreview['rows'][number], field: 'name' | 'phone') =>
+    row.values[field] ??
+    upload.sample.find((r) => r.line === row.line)?.cells[flow.mapping.indexOf(field)] ??
+    '';
   return (
     <section className="card import-card" aria-labelledby={`${id}-title`}>
       <fieldset className="import-duplicates" disabled={flow.busy} aria-describedby={`${id}-dup-hint`}>
@@ -62,8 +67,8 @@ export function PreviewStep({
               <td>
                 <span className="import-outcome">{t(`admin.import.outcome.${row.outcome}`)}</span>
               </td>
-              <td>{row.values.name ?? ''}</td>
-              <td>{row.values.phone ?? ''}</td>
+              <td>{shown(row, 'name')}</td>
+              <td>{shown(row, 'phone')}</td>
               <td>{row.refusal ? refusalSentence(row.refusal, language) : ''}</td>
             </tr>
           ))}
