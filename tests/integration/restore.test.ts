@@ -209,6 +209,21 @@ describe('npm run restore', () => {
     expect(probeIn(path.join(data, 'floorbook.sqlite'))).toEqual({ value: 'then' });
   });
 
+  test("a backup without the key or the store CA leaves DATA_DIR's own in place", async () => {
+    const folder = await backupOf(await dataDirWith('then'));
+    fs.rmSync(path.join(folder, 'manifest.json'));
+    fs.rmSync(path.join(folder, 'secret.key'));
+    fs.rmSync(path.join(folder, 'tls'), { recursive: true });
+    const data = await dataDirWith('now');
+    const knownMigrations = Object.keys(await migrationProvider.getMigrations());
+    const outcome = restoreBackup({ from: folder, dataDir: data, knownMigrations, now: new Date() });
+    expect(outcome.keptAsItWas).toEqual(['secret.key', 'tls']);
+    expect(fs.readFileSync(path.join(data, 'secret.key'), 'utf8')).toBe('now'.padEnd(64, 'k'));
+    expect(fs.existsSync(path.join(data, 'tls', 'store-ca.key'))).toBe(true);
+    expect(probeIn(path.join(data, 'floorbook.sqlite'))).toEqual({ value: 'then' });
+    expect(fs.readdirSync(outcome.setAside ?? '')).toEqual(['floorbook.sqlite']);
+  });
+
   test('given the folder of all backups, names the newest one to choose', async () => {
     const folder = await backupOf(await dataDirWith('then'));
     expect(await refusal(path.dirname(folder), tempDir())).toBe(
