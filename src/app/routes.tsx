@@ -17,6 +17,7 @@ const SignUpPage = lazy(() => import('./features/member/signup-page'));
 const StaffPage = lazy(() => import('./features/staff/staff-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 const ExportPage = lazy(() => import('./features/export/export-page'));
+const ImportPage = lazy(() => import('./features/import/import-page'));
 const ChainPage = lazy(() => import('./features/chain/chain-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
@@ -126,6 +127,14 @@ export function AppRoutes() {
             element={
               <Page>
                 <ExportPage />
+              </Page>
+            }
+          />
+          <Route
+            path="export/import"
+            element={
+              <Page>
+                <ImportPage />
               </Page>
             }
           />

@@ -8,6 +8,24 @@ import { testServer } from '../fixtures/test-server';
 import { mutationMaker, push } from '../fixtures/sync-api';
 import { addStaff, signIn, staffHeaders } from '../fixtures/security-api';
 import { memberFields } from '../fixtures/factories';
+import ExcelJS from 'exceljs';
+
+/** The workbook's first sheet read back with exceljs, every row as its cells' values. */
+async function sheetRows(body: Buffer): Promise<{ values: unknown[][]; formulas: number }> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(body as unknown as ArrayBuffer);
+  const values: unknown[][] = [];
+  let formulas = 0;
+  book.worksheets[0]?.eachRow((row) => {
+    const cells: unknown[] = [];
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.type === ExcelJS.ValueType.Formula) formulas += 1;
+      cells.push(cell.value);
+    });
+    values.push(cells);
+  });
+  return { values, formulas };
+}
 
 // 2027-01-15 10:00 in Shanghai.
 const NOW = Date.UTC(2027, 0, 15, 2);
@@ -107,9 +125,85 @@ describe.each(TEST_DIALECTS)('POST /api/export on %s', (dialect) => {
         staff_id: owner.staff.id,
         device_id: owner.device.id,
         member_id: null,
-        detail: JSON.stringify({ reason: '季度回访名单', rows: 1 }),
+        detail: JSON.stringify({ reason: '季度回访名单', format: 'csv', rows: 1 }),
       },
     ]);
+  });
+
+  test('as .xlsx: the same rows read back with exceljs, spend a number, the file audited as xlsx', async () => {
+    const m = mutationMaker(owner, NOW - 86_400_000);
+    const her = m.create(
+      memberFields({
+        name: '张晓梅',
+        ownerStaffId: owner.staff.id,
+        birthday: { calendar: 'lunar', month: 8, day: 15 },
+      }),
+    );
+    await push(
+      app,
+      owner.device.token,
+      [her, m.purchase(her.entityId as MemberId, 600_050)],
+      owner.session.token,
+    );
+    const res = await exportAs(owner.session.token, { reason: '季度回访名单', format: 'xlsx' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(res.headers['content-disposition']).toBe('attachment; filename="floorbook-members-20270115.xlsx"');
+    const { values } = await sheetRows(res.rawPayload);
+    expect(values).toEqual([
+      ['卡号', '姓名', '手机', '性别', '生日', '专属导购', '等级', '累计消费（元）', '最近到店', '同意营销'],
+      // A manager's role sees the whole phone, as on her tablet.
+      [
+        '100000000001',
+        '张晓梅',
+        '13800138000',
+        '女',
+        '农历 08-15',
+        '王丽',
+        '银卡',
+        6000.5,
+        '2027-01-14',
+        '否',
+      ],
+    ]);
+    const english = await exportAs(owner.session.token, { reason: 'quarterly calls', format: 'xlsx' }, 'en');
+    expect((await sheetRows(english.rawPayload)).values[0]?.[0]).toBe('Card no');
+    const audit = await db.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'export')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => JSON.parse(a.detail ?? '') as unknown)).toEqual([
+      { reason: '季度回访名单', format: 'xlsx', rows: 1 },
+      { reason: 'quarterly calls', format: 'xlsx', rows: 1 },
+    ]);
+  });
+
+  test('as .xlsx, a cell that reads like a formula is text with the same apostrophe, and no cell is a formula', async () => {
+    const m = mutationMaker(owner, NOW - 60_000);
+    const a = m.create(memberFields());
+    await push(app, owner.device.token, [a]);
+    const row = await db.db
+      .selectFrom('members')
+      .select('record')
+      .where('id', '=', a.entityId)
+      .executeTakeFirstOrThrow();
+    const record = JSON.parse(row.record ?? '') as MemberRecord;
+    const name = '=HYPERLINK("http://evil.example","点我")';
+    await db.db
+      .updateTable('members')
+      .set({ record: JSON.stringify({ ...record, fields: { ...record.fields, name } }) })
+      .where('id', '=', a.entityId)
+      .execute();
+    await db.db.updateTable('staff').set({ name: '@SUM(1+1)' }).where('id', '=', owner.staff.id).execute();
+    const res = await exportAs(owner.session.token, { reason: '季度回访名单', format: 'xlsx' });
+    const { values, formulas } = await sheetRows(res.rawPayload);
+    expect(formulas).toBe(0);
+    expect(values[1]?.[1]).toBe(`'${name}`);
+    for (const cell of values.flat()) if (typeof cell === 'string') expect(cell).not.toMatch(/^[=+\-@]/);
   });
 
   test('an associate is refused, and a reason is required', async () => {
@@ -122,6 +216,7 @@ describe.each(TEST_DIALECTS)('POST /api/export on %s', (dialect) => {
       { reason: 'ab' },
       { reason: '=cmd' },
       { reason: 'ok fine', extra: 1 },
+      { reason: 'ok fine', format: 'xls' },
     ])
       expect((await exportAs(owner.session.token, body)).statusCode).toBe(422);
     expect(await db.db.selectFrom('audit_log').select('id').where('action', '=', 'export').execute()).toEqual(

@@ -46,7 +46,8 @@ export async function callApi<S extends z.ZodType>(
     res = await fetch(req.path, {
       method: req.method,
       headers: requestHeaders(req),
-      body: req.body === undefined ? undefined : JSON.stringify(req.body),
+      // A file goes as its bytes (an import); anything else as JSON.
+      body: req.body === undefined || req.body instanceof Blob ? req.body : JSON.stringify(req.body),
     });
   } catch (err) {
     return unreachable(err);
@@ -68,7 +69,9 @@ export async function callApi<S extends z.ZodType>(
 export function requestHeaders(req: Omit<ApiRequest, 'method' | 'path'>): Record<string, string> {
   return {
     'accept-language': req.language,
-    ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
+    ...(req.body === undefined
+      ? {}
+      : { 'content-type': req.body instanceof Blob ? 'application/octet-stream' : 'application/json' }),
     ...(req.token === undefined ? {} : { authorization: `Bearer ${req.token}` }),
     ...(req.session === undefined ? {} : { [SESSION_HEADER]: req.session }),
   };

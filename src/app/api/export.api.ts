@@ -1,16 +1,20 @@
-import type { ExportRequest } from '../../shared/schemas/security.schema';
+import type { ExportFormat, ExportRequest } from '../../shared/schemas/security.schema';
 import { refusal, requestHeaders, unreachable, type ApiResult, type StaffAuth } from './api-client';
 
-const FALLBACK_NAME = 'floorbook-members.csv';
+const ACCEPT: Record<ExportFormat, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 /** The file name the server suggests in Content-Disposition, or a plain one. */
-export function exportFileName(disposition: string | null): string {
+export function exportFileName(disposition: string | null, format: ExportFormat = 'csv'): string {
+  const fallback = `floorbook-members.${format}`;
   const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '');
-  if (!match?.[1]) return FALLBACK_NAME;
+  if (!match?.[1]) return fallback;
   try {
     return decodeURIComponent(match[1]);
   } catch {
-    return FALLBACK_NAME;
+    return fallback;
   }
 }
 
@@ -29,7 +33,7 @@ export function saveFile(blob: Blob, fileName: string): void {
 }
 
 /**
- * Manager: the store's members as CSV, downloaded to this tablet. The reason goes into the audit
+ * Manager: the store's members as a workbook or CSV, downloaded to this tablet. The reason goes into the audit
  * log with her name. Not through `callApi`: the answer is a file, not JSON.
  */
 export async function downloadExport(
@@ -43,7 +47,11 @@ export async function downloadExport(
     // The reason in the body: a URL would leave it in server and proxy logs.
     res = await fetch('/api/export', {
       method: 'POST',
-      headers: { ...requestHeaders(auth), accept: 'text/csv', 'content-type': 'application/json' },
+      headers: {
+        ...requestHeaders(auth),
+        accept: ACCEPT[request.format],
+        'content-type': 'application/json',
+      },
       body: JSON.stringify(request),
     });
     if (!res.ok) return refusal(res, await res.json().catch(() => null));
@@ -52,7 +60,7 @@ export async function downloadExport(
   } catch (err) {
     return unreachable(err);
   }
-  const fileName = exportFileName(res.headers.get('content-disposition'));
+  const fileName = exportFileName(res.headers.get('content-disposition'), request.format);
   save(blob, fileName);
   return { ok: true, value: { fileName } };
 }

@@ -1,3 +1,5 @@
+import { shownPhone } from '../../shared/domain/phone-privacy';
+import type { StaffRole } from '../../shared/schemas/setup.schema';
 import type { Language } from '../../shared/schemas/api-error.schema';
 import type { MemberRecord, Birthday } from '../../shared/schemas/member.schema';
 import type { MemberSummary } from '../../shared/domain/programme/summary';
@@ -9,7 +11,7 @@ export const CSV_BOM = '\uFEFF';
 
 // China keeps one offset all year; the export's dates are the store's days, as staff saw them.
 
-const HEADERS: Record<Language, readonly string[]> = {
+export const EXPORT_HEADERS: Record<Language, readonly string[]> = {
   'zh-CN': [
     '卡号',
     '姓名',
@@ -76,32 +78,42 @@ export function csvCell(value: string): string {
 
 export const csvRow = (cells: readonly string[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
-export const csvHeader = (language: Language) => csvRow(HEADERS[language]);
+export const csvHeader = (language: Language) => csvRow(EXPORT_HEADERS[language]);
 
-/** A live member as one line of the export: the fields staff see, with tier and spend from her events. */
-export function memberCsvRow(
+/** One cell of a member's row: text, or a sum of money in yuan that a spreadsheet may add up. */
+export type ExportCell = string | { yuan: number };
+
+/**
+ * A live member as one row of the export, whatever the file: the fields staff see, the phone as
+ * the exporting role sees it, tier and spend from her events.
+ */
+export function memberExportCells(
   record: MemberRecord,
   summary: MemberSummary,
   ownerName: string | null,
   language: Language,
   /** The store's time zone: the last visit is the store's local day. */
   timeZone: string,
-): string {
+  role: StaffRole,
+): ExportCell[] {
   const w = WORDS[language];
   const f = record.fields;
-  return csvRow([
+  return [
     f.cardNo,
     f.name,
-    f.phone,
+    shownPhone(f.phone, role),
     w[f.gender] ?? f.gender,
     f.birthday ? birthdayText(f.birthday, language) : '',
     ownerName ?? '',
     w[summary.tier] ?? summary.tier,
-    (summary.totalSpend / 100).toFixed(2),
+    { yuan: summary.totalSpend / 100 },
     summary.lastVisitAt === null ? '' : isoDay(summary.lastVisitAt, timeZone),
     f.consent.marketing ? (w.yes ?? 'yes') : (w.no ?? 'no'),
-  ]);
+  ];
 }
+
+export const memberCsvRow = (cells: readonly ExportCell[]) =>
+  csvRow(cells.map((c) => (typeof c === 'string' ? c : c.yuan.toFixed(2))));
 
 function birthdayText(b: Birthday, language: Language): string {
   const w = WORDS[language];
@@ -117,3 +129,12 @@ function isoDay(ms: number, timeZone: string): string {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The members export as CSV text, a row at a time, for Excel (with the BOM it needs). */
+export function memberCsv(language: Language) {
+  const lines = [CSV_BOM, csvHeader(language)];
+  return {
+    add: (cells: readonly ExportCell[]) => void lines.push(memberCsvRow(cells)),
+    finish: () => Promise.resolve(lines.join('')),
+  };
+}

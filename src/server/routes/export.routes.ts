@@ -7,12 +7,18 @@ import { answers, SECURITY } from '../http/openapi';
 import { staffGuard } from './guards';
 import type { RouteDeps } from './route-deps';
 
-const MembersCsv = {
-  description: 'The live members as CSV (UTF-8 with BOM), headed in the caller’s language',
-  content: { 'text/csv': { schema: z.string() } },
+// The CSV is text and the workbook bytes; Fastify sends either as it is, past the serializer.
+const FileBody = z.custom<string | Buffer>((v) => typeof v === 'string' || Buffer.isBuffer(v));
+
+const MembersFile = {
+  description: 'The live members as CSV (UTF-8 with BOM) or .xlsx, headed in the caller’s language',
+  content: {
+    'text/csv': { schema: FileBody },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: FileBody },
+  },
 };
 
-/** POST /api/export (manager): the store's live members as a CSV download (services/export.service). */
+/** POST /api/export (manager): the store's live members as a CSV or .xlsx download (services/export.service). */
 export function exportRoutes(app: FastifyInstance, { auth, services }: RouteDeps): void {
   const manager = staffGuard(auth, 'manager');
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -23,18 +29,23 @@ export function exportRoutes(app: FastifyInstance, { auth, services }: RouteDeps
         tags: ['export'],
         security: SECURITY.staff,
         body: ExportRequest,
-        response: answers({ 200: MembersCsv }),
+        response: answers({ 200: MembersFile }),
       },
       preValidation: manager.preValidation,
     },
     async (req, reply) => {
       const { device, staff } = manager.of(req);
       const language = pickLanguage(req.headers['accept-language']);
-      const { filename, csv } = await services.export.membersCsv(device, staff, req.body.reason, language);
+      const { filename, contentType, body } = await services.export.membersFile(
+        device,
+        staff,
+        req.body,
+        language,
+      );
       return reply
-        .type('text/csv; charset=utf-8')
+        .type(contentType)
         .header('content-disposition', `attachment; filename="${filename}"`)
-        .send(csv);
+        .send(body);
     },
   );
 }

@@ -191,11 +191,17 @@ export const AuditQuery = z.strictObject({
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
+/** The export's file: CSV, or an Excel workbook (.xlsx). */
+export const ExportFormat = z.enum(['xlsx', 'csv']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
 /**
  * Body of POST /api/export: the stated reason goes into the audit log with the export. In the
- * body, not the URL, where server and proxy logs would keep it.
+ * body, not the URL, where server and proxy logs would keep it. A tablet from before .xlsx
+ * sends no format and gets the CSV it expects.
  */
 export const ExportRequest = z.strictObject({
   reason: plainText(200).pipe(z.string().min(4, { message: 'required' })),
+  format: ExportFormat.default('csv'),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;

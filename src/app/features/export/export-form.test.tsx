@@ -55,11 +55,40 @@ describe('export', () => {
 
     expect(await screen.findByText('已下载 floorbook-2026-12-01.csv。')).toBeInTheDocument();
     // The reason in the body, never in the URL, where logs would keep it.
-    expect(calls[0]).toMatchObject({ method: 'POST', path: '/api/export', body: { reason: '季度回访名单' } });
+    expect(calls[0]).toMatchObject({
+      method: 'POST',
+      path: '/api/export',
+      body: { reason: '季度回访名单', format: 'csv' },
+    });
     expect(calls[0]?.headers['x-floorbook-session']).toBe(SESSION_TOKEN);
     const [saved] = createObjectURL.mock.calls[0] ?? [];
     expect(await saved?.text()).toContain('张晓梅');
     expect(click).toHaveBeenCalled();
+  });
+
+  test('downloads the Excel workbook from its own button', async () => {
+    const user = userEvent.setup();
+    signInAs('manager');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const calls = fakeApi(
+      () =>
+        new Response(new Uint8Array([0x50, 0x4b, 3, 4]), {
+          status: 200,
+          headers: {
+            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'content-disposition': 'attachment; filename="floorbook-members-20261201.xlsx"',
+          },
+        }),
+    );
+    renderApp(<ExportPage />);
+    expect(screen.getByRole('button', { name: '下载 Excel 表格' })).toBeDisabled();
+    await user.type(screen.getByLabelText('导出原因'), '季度回访名单');
+    await user.click(screen.getByRole('button', { name: '下载 Excel 表格' }));
+    expect(await screen.findByText('已下载 floorbook-members-20261201.xlsx。')).toBeInTheDocument();
+    expect(calls[0]).toMatchObject({ path: '/api/export', body: { reason: '季度回访名单', format: 'xlsx' } });
+    expect(calls[0]?.headers.accept).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
   });
 
   test('a refusal is said in words and the reason stays', async () => {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useAdminTranslation } from '../../i18n/admin-messages';
-import { ExportRequest } from '../../../shared/schemas/security.schema';
+import { ExportRequest, type ExportFormat } from '../../../shared/schemas/security.schema';
 import { invalidReason } from '../../../shared/schemas/invalid-reason';
 import { downloadExport } from '../../api/export.api';
 import { showRefusal } from '../../ui/form/field-error';
@@ -12,15 +12,17 @@ import { useSchemaForm } from '../../ui/form/use-schema-form';
 import { formError } from '../admin/error-text';
 import { useAdminCall } from '../admin/use-admin-api';
 
-/** A reason, a clear word that the export is logged, and the download. */
+/** A reason, a clear word that the export is logged, and the download as a workbook or CSV. */
 export function ExportForm() {
   const { t } = useAdminTranslation();
   const id = useId();
   const run = useAdminCall();
-  const form = useSchemaForm(ExportRequest, { reason: '' });
+  const form = useSchemaForm(ExportRequest, { reason: '', format: 'xlsx' });
   const reason = useWatch({ control: form.control, name: 'reason' });
   const busy = form.formState.isSubmitting;
   const [done, setDone] = useState<string | null>(null);
+  // The button pressed names the file's kind; it is set before the form submits.
+  const [format, setFormat] = useState<ExportFormat>('xlsx');
   // Too short a reason keeps the button off; any other fault is named beside it on download.
   const issue = ExportRequest.safeParse({ reason }).error?.issues[0];
   const ready = issue === undefined || invalidReason(issue) !== 'required';
@@ -51,9 +53,24 @@ export function ExportForm() {
       <p className="admin-ok" role="status">
         {done}
       </p>
-      <button type="submit" className="btn btn-primary" disabled={!ready || busy}>
-        {busy ? t('admin.export.busy') : t('admin.export.submit')}
-      </button>
+      <div className="export-buttons">
+        {(['xlsx', 'csv'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="submit"
+            className={kind === 'xlsx' ? 'btn btn-primary' : 'btn'}
+            disabled={!ready || busy}
+            onClick={() => {
+              setFormat(kind);
+              form.setValue('format', kind);
+            }}
+          >
+            {busy && format === kind
+              ? t('admin.export.busy')
+              : t(kind === 'xlsx' ? 'admin.export.submitXlsx' : 'admin.export.submit')}
+          </button>
+        ))}
+      </div>
     </SchemaForm>
   );
 }
