@@ -18,12 +18,17 @@ const StaffPage = lazy(() => import('./features/staff/staff-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 const ExportPage = lazy(() => import('./features/export/export-page'));
 const ChainPage = lazy(() => import('./features/chain/chain-page'));
+const TodayPage = lazy(() => import('./features/counter/today-page'));
+const PeriodPage = lazy(() => import('./features/counter/period-page'));
+const StaffKpiPage = lazy(() => import('./features/counter/staff-kpi-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
 export const NAV: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.recognise', icon: '◎' },
   { to: '/members/new', labelKey: 'nav.signUp', icon: '＋' },
+  // Everyone: an associate sees the store's day and her own row, a manager every associate's.
+  { to: '/counter', labelKey: 'nav.counter', icon: '◔' },
   // A manager sees the staff list, resets associates' PINs and makes enrol codes; the rest is the owner's.
   { to: '/staff', labelKey: 'nav.staff', icon: '☺', least: 'manager' },
   { to: '/audit', labelKey: 'nav.audit', icon: '☰', least: 'manager' },
@@ -126,6 +131,38 @@ export function AppRoutes() {
             element={
               <Page>
                 <ExportPage />
+              </Page>
+            }
+          />
+          <Route
+            path="counter"
+            element={
+              <Page>
+                <TodayPage />
+              </Page>
+            }
+          />
+          <Route
+            path="counter/week"
+            element={
+              <Page>
+                <PeriodPage kind="week" />
+              </Page>
+            }
+          />
+          <Route
+            path="counter/month"
+            element={
+              <Page>
+                <PeriodPage kind="month" />
+              </Page>
+            }
+          />
+          <Route
+            path="counter/staff"
+            element={
+              <Page>
+                <StaffKpiPage />
               </Page>
             }
           />
