@@ -8,6 +8,11 @@ import type { TabletRuntime } from '../../tablet/tablet-runtime';
 import { memberFields } from '../../../../tests/fixtures/factories';
 import { lockedTablet, staffCards, withRoster } from '../../../../tests/fixtures/lock-fixtures';
 import { renderApp } from '../../../../tests/fixtures/render-app';
+import { appCommandDeps } from '../../commands/commands';
+import { saveFieldRecord } from '../../commands/field-record-commands';
+import { dayKey } from '../../../shared/domain/counter/store-days';
+import { localDayIn } from '../../../shared/domain/time-zone';
+import { ENROLMENT } from '../../../../tests/fixtures/lock-fixtures';
 import TodayPage from './today-page';
 
 const LI = { id: '0190a000-0000-7000-8000-000000000002' as StaffId, name: '李娜' };
@@ -48,6 +53,14 @@ async function sell(memberId: MemberId, unitPrice: number, quantity = 1) {
   ).recordPurchase(memberId, {
     items: [{ styleNo: 'FW26-01', category: 'tops', size: 'M', quantity, unitPrice }],
   });
+  if (!r.ok) throw new Error(r.error.code);
+}
+
+/** A manager's edit of a field record, as the targets and till forms save it. */
+async function saveRecord(type: 'tillDay' | 'dayTarget', fields: object) {
+  const deps = appCommandDeps(runtime.db, () => ({ deviceId: ENROLMENT.device.id, staffId: CHEN.id }));
+  const today = dayKey(localDayIn('Asia/Shanghai', Date.now()));
+  const r = await saveFieldRecord(deps, type, today, fields);
   if (!r.ok) throw new Error(r.error.code);
 }
 
@@ -108,5 +121,30 @@ describe('today at the counter', () => {
     expect(screen.getByRole('region', { name: '我的今日' })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /李娜/ })).toBeInTheDocument();
     expect(screen.queryByRole('row', { name: /陈静/ })).toBeNull();
+  });
+
+  test('the seeds’ day: ¥5,000 of VIP sales on a ¥10,000 till is 50 %, and the target is met in words', async () => {
+    as(CHEN, 'manager');
+    const member = await signUp('王芳');
+    await sell(member, 500_000);
+    await saveRecord('tillDay', { salesFen: 1_000_000, tickets: 10, pieces: 15 });
+    await saveRecord('dayTarget', { vipSalesFen: 500_000, vipShareBp: 5_000, newCards: 2 });
+    show();
+    await waitFor(() =>
+      expect(screen.getByRole('progressbar', { name: 'VIP销售额' })).toHaveAttribute(
+        'aria-valuetext',
+        '已达成目标（100%）',
+      ),
+    );
+    const share = await tile('VIP销售占比');
+    expect(within(share).getByText('50%')).toBeInTheDocument();
+    expect(share).toHaveTextContent('占收银总额¥10,000');
+    expect(share).toHaveTextContent('目标50%');
+    expect(screen.getByRole('progressbar', { name: 'VIP销售额' })).toHaveAttribute(
+      'aria-valuetext',
+      '已达成目标（100%）',
+    );
+    expect(within(await tile('新开卡')).getByText('完成50%，还差1')).toBeInTheDocument();
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });
