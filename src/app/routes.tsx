@@ -18,9 +18,7 @@ const StaffPage = lazy(() => import('./features/staff/staff-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 const ExportPage = lazy(() => import('./features/export/export-page'));
 const ChainPage = lazy(() => import('./features/chain/chain-page'));
-const TodayPage = lazy(() => import('./features/counter/today-page'));
-const PeriodPage = lazy(() => import('./features/counter/period-page'));
-const StaffKpiPage = lazy(() => import('./features/counter/staff-kpi-page'));
+const CounterRoutes = lazy(() => import('./features/counter/counter-routes'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
@@ -135,34 +133,10 @@ export function AppRoutes() {
             }
           />
           <Route
-            path="counter"
+            path="counter/*"
             element={
               <Page>
-                <TodayPage />
-              </Page>
-            }
-          />
-          <Route
-            path="counter/week"
-            element={
-              <Page>
-                <PeriodPage kind="week" />
-              </Page>
-            }
-          />
-          <Route
-            path="counter/month"
-            element={
-              <Page>
-                <PeriodPage kind="month" />
-              </Page>
-            }
-          />
-          <Route
-            path="counter/staff"
-            element={
-              <Page>
-                <StaffKpiPage />
+                <CounterRoutes />
               </Page>
             }
           />

@@ -63,7 +63,7 @@ export const counterEn: Words<typeof counterZhCN> = {
     target: 'Target',
     previous: { week: 'Same days last week', month: 'Same days last month' },
     lastYear: 'Same days last year',
-    range: '{{from}} to {{to}}',
+    range: '{{from}}–{{to}}',
     tillDays: 'Till figures: {{in}} of {{days}} days in',
     noTill: 'No till figures for these days: the VIP share cannot be worked out.',
     rows: {

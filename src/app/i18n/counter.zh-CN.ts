@@ -48,7 +48,7 @@ export const counterZhCN = {
     target: '目标',
     previous: { week: '上周同期', month: '上月同期' },
     lastYear: '去年同期',
-    range: '{{from}}至{{to}}',
+    range: '{{from}}–{{to}}',
     tillDays: '收银数据：{{in}}/{{days}}天已录入',
     noTill: '这段时间没有收银数据，VIP占比无法计算。',
     rows: {

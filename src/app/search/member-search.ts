@@ -29,7 +29,7 @@ export interface MemberSearch {
   subscribe: (listener: () => void) => () => void;
   search: (query: SearchQuery, limit?: number) => SearchResult;
   /** Every member the index holds now (the whole roster once `ready`), for lists worked out in memory. */
-  roster: () => Iterable<IndexedMember>;
+  roster: () => IndexedMember[];
   /** The member holding this card; asks the database while the index is still loading. */
   findByCard: (cardNo: string) => Promise<IndexedMember | null>;
   close: () => void;
@@ -233,12 +233,7 @@ export function openMemberSearch(
       return () => listeners.delete(listener);
     },
     search: (query, limit) => index.search(query, limit),
-    roster: function* () {
-      for (const id of index.memberIds()) {
-        const m = index.get(id);
-        if (m) yield m;
-      }
-    },
+    roster: () => [...index.memberIds()].flatMap((id) => index.get(id) ?? []),
     findByCard: async (cardNo) => {
       const found = index.search({ kind: 'card', cardNo }, 1).members[0];
       // While a read is under way the index may lack her (new since the saved keys): ask the rows.

@@ -25,3 +25,12 @@ export function decimal(x: number, language: string): string {
 export function count(x: number, language: string): string {
   return new Intl.NumberFormat(locale(language)).format(x);
 }
+
+/** 12月5日 / Dec 5: a day of this year or last, short enough for a table's heading. */
+export function shortDay(day: { year: number; month: number; day: number }, language: string): string {
+  return new Intl.DateTimeFormat(locale(language), {
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.UTC(day.year, day.month - 1, day.day));
+}

@@ -2,9 +2,8 @@ import type { PeriodFigures } from '../../../shared/domain/counter/period';
 import type { Progress } from '../../../shared/domain/counter/progress';
 import type { PeriodKind } from '../../../shared/domain/counter/store-days';
 import { useCounterTranslation } from '../../i18n/counter-messages';
-import { formatDay } from '../../i18n/format-date';
 import { CounterTabs } from './counter-tabs';
-import { count, decimal, percent, yuan } from './format';
+import { count, decimal, percent, shortDay, yuan } from './format';
 import { ProgressWords } from './progress-words';
 import { usePeriod } from './use-period';
 import './counter.css';
@@ -26,7 +25,10 @@ export default function PeriodPage({ kind }: { kind: PeriodKind }) {
   const whole = (n: number) => count(n, lang);
   const share = (s: number | null) => (s === null ? t('counter.period.none') : percent(s, lang));
   const range = (p: PeriodFigures) =>
-    t('counter.period.range', { from: formatDay(p.range.from, lang), to: formatDay(p.range.to, lang) });
+    t('counter.period.range', {
+      from: shortDay(p.range.from, lang),
+      to: shortDay(p.range.to, lang),
+    });
   const rows: Row[] = view
     ? [
         {
@@ -64,7 +66,10 @@ export default function PeriodPage({ kind }: { kind: PeriodKind }) {
   return (
     <main className="counter-page">
       <header className="counter-head">
-        <h1>{t(`counter.title.${kind}`)}</h1>
+        <h1>
+          {t(`counter.title.${kind}`)}
+          {view && <span className="counter-date"> · {view.current.range.to.year}</span>}
+        </h1>
         <CounterTabs />
       </header>
       {!view ? (
