@@ -60,8 +60,8 @@ export function useToday(): TodayView | undefined {
     ]);
     // One signed up today and came today is in both lists: once each.
     const members = new Map([...signedUp, ...visitors].map((m) => [m.id, cardHolderOf(m)]));
-    return { events, members: [...members.values()] };
-  }, [db, recent, today, timeZone]);
+    return { recentKey, events, members: [...members.values()] };
+  }, [db, recent, recentKey, today, timeZone]);
   const tills = useTillDays();
   const targets = useDayTargets();
   const till = tills?.get(key) ?? null;
@@ -78,5 +78,6 @@ export function useToday(): TodayView | undefined {
     [search, today, roster.ready],
   );
   if (!figures) return undefined;
-  return { today, figures, birthdays, rosterLoading: !roster.ready };
+  // Figures read for another list of members are shown until the new read answers, with the note.
+  return { today, figures, birthdays, rosterLoading: !roster.ready || data?.recentKey !== recentKey };
 }
