@@ -19,12 +19,15 @@ const AuditPage = lazy(() => import('./features/audit/audit-page'));
 const ExportPage = lazy(() => import('./features/export/export-page'));
 const ImportPage = lazy(() => import('./features/import/import-page'));
 const ChainPage = lazy(() => import('./features/chain/chain-page'));
+const CounterRoutes = lazy(() => import('./features/counter/counter-routes'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
 export const NAV: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.recognise', icon: '◎' },
   { to: '/members/new', labelKey: 'nav.signUp', icon: '＋' },
+  // Everyone: an associate sees the store's day and her own row, a manager every associate's.
+  { to: '/counter', labelKey: 'nav.counter', icon: '◔' },
   // A manager sees the staff list, resets associates' PINs and makes enrol codes; the rest is the owner's.
   { to: '/staff', labelKey: 'nav.staff', icon: '☺', least: 'manager' },
   { to: '/audit', labelKey: 'nav.audit', icon: '☰', least: 'manager' },
@@ -135,6 +138,14 @@ export function AppRoutes() {
             element={
               <Page>
                 <ImportPage />
+              </Page>
+            }
+          />
+          <Route
+            path="counter/*"
+            element={
+              <Page>
+                <CounterRoutes />
               </Page>
             }
           />

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { i18n as I18n } from 'i18next';
+import { addMessagesOnce } from './add-messages';
 import { adminZhCN } from './admin.zh-CN';
 import { adminEn } from './admin.en';
-
-const added = new WeakSet<I18n>();
 
 /**
  * `useTranslation` for the screens of managers and owners: their words (both languages) join
@@ -12,11 +10,6 @@ const added = new WeakSet<I18n>();
  */
 export function useAdminTranslation() {
   const translation = useTranslation();
-  const { i18n } = translation;
-  if (!added.has(i18n)) {
-    i18n.addResourceBundle('zh-CN', 'translation', { admin: adminZhCN }, true, true);
-    i18n.addResourceBundle('en', 'translation', { admin: adminEn }, true, true);
-    added.add(i18n);
-  }
+  addMessagesOnce(translation.i18n, 'admin', adminZhCN, adminEn);
   return translation;
 }

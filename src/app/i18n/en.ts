@@ -18,6 +18,7 @@ export const en: Messages = {
     audit: 'Audit log',
     export: 'Export',
     stores: 'Stores',
+    counter: 'Today',
   },
   common: {
     save: 'Save',

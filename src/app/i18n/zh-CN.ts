@@ -18,6 +18,7 @@ export const zhCN = {
     audit: '审计日志',
     export: '导出',
     stores: '门店',
+    counter: '今日',
   },
   common: {
     save: '保存',

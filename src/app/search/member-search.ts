@@ -28,6 +28,8 @@ export interface MemberSearch {
   /** Called on every state change; returns the unsubscribe function (fits useSyncExternalStore). */
   subscribe: (listener: () => void) => () => void;
   search: (query: SearchQuery, limit?: number) => SearchResult;
+  /** Every member the index holds now (the whole roster once `ready`), for lists worked out in memory. */
+  roster: () => IndexedMember[];
   /** The member holding this card; asks the database while the index is still loading. */
   findByCard: (cardNo: string) => Promise<IndexedMember | null>;
   close: () => void;
@@ -231,6 +233,7 @@ export function openMemberSearch(
       return () => listeners.delete(listener);
     },
     search: (query, limit) => index.search(query, limit),
+    roster: () => [...index.memberIds()].flatMap((id) => index.get(id) ?? []),
     findByCard: async (cardNo) => {
       const found = index.search({ kind: 'card', cardNo }, 1).members[0];
       // While a read is under way the index may lack her (new since the saved keys): ask the rows.

@@ -5,8 +5,9 @@ import { nextBirthday, solarToLunar } from '../birthday';
 
 /**
  * The members whose birthday (solar or lunar) falls today. Finding a lunar birthday's solar day
- * is slow, so only birthdays within a month of today's (solar or lunar) month are worked out:
- * the rest of a 50,000-member roster is passed over by comparing two numbers.
+ * is slow, so only solar birthdays in today's month and lunar ones within a month of today's
+ * lunar month (a 30th moves when its month has 29 days) are worked out: the rest of a
+ * 50,000-member roster is passed over by comparing two numbers.
  */
 export function birthdaysOn(
   members: Iterable<{ id: MemberId; birthday: Birthday | null }>,
@@ -20,7 +21,8 @@ export function birthdaysOn(
   const found: MemberId[] = [];
   for (const { id, birthday } of members) {
     if (!birthday) continue;
-    if (!near(birthday.month, birthday.calendar === 'solar' ? today.month : lunarMonth)) continue;
+    if (birthday.calendar === 'solar' ? birthday.month !== today.month : !near(birthday.month, lunarMonth))
+      continue;
     if (daysUntil(today, nextBirthday(birthday, today)) === 0) found.push(id);
   }
   return found;

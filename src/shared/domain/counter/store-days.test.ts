@@ -9,6 +9,7 @@ import {
   staffQuarterKey,
   storeDayKeyer,
 } from './store-days';
+import { LI } from './test-builders';
 
 describe('store days', () => {
   test('a day begins at the store’s midnight, in its own zone', () => {
@@ -57,7 +58,7 @@ describe('store days', () => {
 
   test('keys of days and of quarters', () => {
     expect(dayKey({ year: 2026, month: 3, day: 8 })).toBe('2026-03-08');
-    expect(staffQuarterKey('s1', { year: 2026, month: 11, day: 20 })).toBe('s1/2026-Q4');
+    expect(staffQuarterKey(LI, { year: 2026, month: 11, day: 20 })).toBe(`${LI}/2026-Q4`);
     expect(quarterRangeOf({ year: 2026, month: 2, day: 10 })).toEqual({
       from: { year: 2026, month: 1, day: 1 },
       to: { year: 2026, month: 3, day: 31 },

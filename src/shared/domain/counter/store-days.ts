@@ -1,16 +1,16 @@
+import type { StaffId } from '../../schemas/ids.schema';
 import { addDays, calendarDayOf, daysInMonth, daysUntil, type CalendarDay } from '../calendar-day';
+import { staffTargetKey, type Quarter } from '../targets';
+import { dayKey } from '../till-day';
 import { timeZoneOffsetMinutes } from '../time-zone';
+
+export { dayKey };
 
 /*
  * The counter counts in the store's own days (its time zone from the store settings), never the
  * tablet's: a purchase at 23:30 in New York belongs to that evening there, though it is the next
  * morning in Shanghai.
  */
-
-/** 'YYYY-MM-DD': the key of a day's till figures and targets. */
-export function dayKey({ year, month, day }: CalendarDay): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** The instant the store's day begins (local midnight), found from the zone's own rules. */
 export function dayStartMs(day: CalendarDay, timeZone: string): number {
@@ -95,11 +95,11 @@ export function sameDatesLastYear(current: DayRange): DayRange {
 }
 
 /** The quarter of a day: 1 for January to March. */
-export const quarterOf = (day: CalendarDay): number => Math.floor((day.month - 1) / 3) + 1;
+export const quarterOf = (day: CalendarDay): Quarter => (Math.floor((day.month - 1) / 3) + 1) as Quarter;
 
 /** A staff target's key: `<staffId>/<YYYY>-Q<n>`. */
-export const staffQuarterKey = (staffId: string, day: CalendarDay): string =>
-  `${staffId}/${day.year}-Q${quarterOf(day)}`;
+export const staffQuarterKey = (staffId: StaffId, day: CalendarDay): string =>
+  staffTargetKey(staffId, day.year, quarterOf(day));
 
 /** The whole month or quarter a day falls in (the KPI screen's periods). */
 export function monthOf(day: CalendarDay): DayRange {

@@ -1,0 +1,58 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { MemberId } from '../../shared/schemas/ids.schema';
+import type { EventRow, FloorbookDb, MemberRow } from './floorbook-db';
+
+/*
+ * The counter reads only what its figures need, through the indexes the tablet has (events by
+ * member, members by id): never the whole events table for today's screen.
+ */
+
+/** Every event of these members: the counter takes them from the in-memory roster's last visits. */
+export function eventsOfMembers(db: FloorbookDb, ids: readonly MemberId[]): Promise<EventRow[]> {
+  return ids.length === 0 ? Promise.resolve([]) : db.events.where('memberId').anyOf(ids).toArray();
+}
+
+export async function membersById(db: FloorbookDb, ids: readonly MemberId[]): Promise<MemberRow[]> {
+  return (await db.members.bulkGet([...ids])).filter((m): m is MemberRow => m !== undefined);
+}
+
+/*
+ * A member's id is a UUIDv7 made on the tablet as she signs up, so it starts with that moment's
+ * time: members signed up since an instant are among those whose id is above the id of that
+ * instant, a range of the primary key. Her createdAt comes from the tablet's clock corrected by
+ * the server's, her id from the uncorrected clock, so the range starts a week early (a tablet
+ * whose clock is more than a week slow would have its sign-ups missed here). Members whose ids
+ * were made after they joined (a server-side import) are found too, and filtered by createdAt.
+ */
+const CLOCK_SLACK_MS = 7 * 86_400_000;
+
+export function uuidV7Floor(ms: number): string {
+  const hex = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
+}
+
+export async function membersSignedUpSince(db: FloorbookDb, since: number): Promise<MemberRow[]> {
+  const rows = await db.members
+    .where(':id')
+    .aboveOrEqual(uuidV7Floor(since - CLOCK_SLACK_MS))
+    .toArray();
+  return rows.filter((m) => m.createdAt >= since);
+}
+
+/** The whole store, read together so members and events agree: for the period and KPI screens. */
+export function wholeStore(db: FloorbookDb): Promise<{ members: MemberRow[]; events: EventRow[] }> {
+  return db.transaction('r', [db.members, db.events], async () => ({
+    members: await db.members.toArray(),
+    events: await db.events.toArray(),
+  }));
+}
+
+/** Calls `changed` whenever members or events change, in this tab or another; returns the stop function. */
+export function onMembersOrEventsChanged(db: FloorbookDb, changed: () => void): () => void {
+  const tables = [`idb://${db.name}/members/`, `idb://${db.name}/events/`];
+  const onMutated = (parts: ObservabilitySet) => {
+    if (tables.some((t) => parts[t])) changed();
+  };
+  Dexie.on('storagemutated', onMutated);
+  return () => Dexie.on.storagemutated.unsubscribe(onMutated);
+}

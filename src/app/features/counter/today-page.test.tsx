@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { MemberId, StaffId } from '../../../shared/schemas/ids.schema';
+import type { StaffRole } from '../../../shared/schemas/setup.schema';
+import { useStaffSession } from '../../state/staff-session.state';
+import { TabletRuntimeProvider } from '../../tablet/tablet-context';
+import type { TabletRuntime } from '../../tablet/tablet-runtime';
+import { memberFields } from '../../../../tests/fixtures/factories';
+import { lockedTablet, staffCards, withRoster } from '../../../../tests/fixtures/lock-fixtures';
+import { renderApp } from '../../../../tests/fixtures/render-app';
+import { appCommandDeps } from '../../commands/commands';
+import { saveFieldRecord } from '../../commands/field-record-commands';
+import { dayKey } from '../../../shared/domain/counter/store-days';
+import { localDayIn } from '../../../shared/domain/time-zone';
+import { ENROLMENT } from '../../../../tests/fixtures/lock-fixtures';
+import TodayPage from './today-page';
+
+const LI = { id: '0190a000-0000-7000-8000-000000000002' as StaffId, name: '李娜' };
+const CHEN = { id: '0190a000-0000-7000-8000-000000000003' as StaffId, name: '陈静' };
+let runtime: TabletRuntime;
+
+beforeEach(async () => {
+  runtime = lockedTablet();
+  await withRoster(runtime, await staffCards());
+});
+afterEach(() => runtime.db.delete());
+
+function as(staff: { id: StaffId; name: string }, role: StaffRole) {
+  useStaffSession.getState().signedIn({ ...staff, role }, null, Date.now());
+}
+
+/** Signed up by whoever holds the tablet: she takes the consent, so the card is hers. */
+async function signUp(name: string): Promise<MemberId> {
+  const staffId = useStaffSession.getState().current?.staff.id ?? LI.id;
+  const r = await (
+    await runtime.commands()
+  ).signUpMember({
+    fields: memberFields({
+      name,
+      consent: { ...memberFields().consent, staffId },
+      phone: `139${Math.floor(Math.random() * 1e8)
+        .toString()
+        .padStart(8, '0')}`,
+    }),
+  });
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value.memberId;
+}
+
+async function sell(memberId: MemberId, unitPrice: number, quantity = 1) {
+  const r = await (
+    await runtime.commands()
+  ).recordPurchase(memberId, {
+    items: [{ styleNo: 'FW26-01', category: 'tops', size: 'M', quantity, unitPrice }],
+  });
+  if (!r.ok) throw new Error(r.error.code);
+}
+
+/** A manager's edit of a field record, as the targets and till forms save it. */
+async function saveRecord(type: 'tillDay' | 'dayTarget', fields: object) {
+  const deps = appCommandDeps(runtime.db, () => ({ deviceId: ENROLMENT.device.id, staffId: CHEN.id }));
+  const today = dayKey(localDayIn('Asia/Shanghai', Date.now()));
+  const r = await saveFieldRecord(deps, type, today, fields);
+  if (!r.ok) throw new Error(r.error.code);
+}
+
+function show() {
+  renderApp(
+    <TabletRuntimeProvider runtime={runtime}>
+      <TodayPage />
+    </TabletRuntimeProvider>,
+    { route: '/counter' },
+  );
+}
+
+const tile = (name: string) => screen.findByRole('region', { name });
+
+describe('today at the counter', () => {
+  test('with nothing recorded: zeros, and it says the till’s figures are not in and no target is set', async () => {
+    as(CHEN, 'manager');
+    show();
+    expect(await screen.findByRole('note')).toHaveTextContent('今天收银台的数据还没有录入');
+    expect(await tile('VIP销售额')).toHaveTextContent('¥0');
+    expect(await tile('VIP销售占比')).toHaveTextContent('等收银数据');
+    expect(screen.getByText('今天还没有设定目标。')).toBeInTheDocument();
+    expect(screen.getByText('今天还没有导购开卡、销售或回访。')).toBeInTheDocument();
+  });
+
+  test('a purchase recorded on this tablet shows at once, on the row of the associate who made it', async () => {
+    as(LI, 'associate');
+    const member = await signUp('王芳');
+    as(CHEN, 'manager');
+    show();
+    const cards = await tile('新开卡');
+    await waitFor(() => expect(cards).toHaveTextContent('1'));
+    as(LI, 'associate');
+    await sell(member, 75_000, 2);
+    as(CHEN, 'manager');
+    const sales = await tile('VIP销售额');
+    await waitFor(() => expect(sales).toHaveTextContent('¥1,500'));
+    expect(within(await tile('VIP连带率')).getByText('2')).toBeInTheDocument();
+    expect(await tile('VIP到店')).toHaveTextContent('1');
+    const row = screen.getByRole('row', { name: /李娜/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '¥1,500', '0']);
+  });
+
+  test('an associate sees the store’s figures and her own row only', async () => {
+    as(CHEN, 'manager');
+    const member = await signUp('张丽');
+    await sell(member, 80_000);
+    as(LI, 'associate');
+    const other = await signUp('赵敏');
+    await sell(other, 20_000);
+    show();
+    const sales = await tile('VIP销售额');
+    await waitFor(() => expect(sales).toHaveTextContent('¥1,000'));
+    expect(screen.getByRole('region', { name: '我的今日' })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /李娜/ })).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /陈静/ })).toBeNull();
+  });
+
+  test('the seeds’ day: ¥5,000 of VIP sales on a ¥10,000 till is 50 %, and the target is met in words', async () => {
+    as(CHEN, 'manager');
+    const member = await signUp('王芳');
+    await sell(member, 500_000);
+    await saveRecord('tillDay', { salesFen: 1_000_000, tickets: 10, pieces: 15 });
+    await saveRecord('dayTarget', { vipSalesFen: 500_000, vipShareBp: 5_000, newCards: 2 });
+    show();
+    await waitFor(() =>
+      expect(screen.getByRole('progressbar', { name: 'VIP销售额' })).toHaveAttribute(
+        'aria-valuetext',
+        '已达成目标（100%）',
+      ),
+    );
+    const share = await tile('VIP销售占比');
+    expect(within(share).getByText('50%')).toBeInTheDocument();
+    expect(share).toHaveTextContent('占收银总额¥10,000');
+    expect(share).toHaveTextContent('目标50%');
+    expect(screen.getByRole('progressbar', { name: 'VIP销售额' })).toHaveAttribute(
+      'aria-valuetext',
+      '已达成目标（100%）',
+    );
+    expect(within(await tile('新开卡')).getByText('完成50%，还差1')).toBeInTheDocument();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+});
