@@ -1,6 +1,5 @@
 import { addDays, calendarDayOf, daysUntil, type CalendarDay } from '../calendar-day';
 import type { ContactEvent, MemberEvent } from '../../schemas/event.schema';
-import { liveEvents } from '../programme/live-events';
 import type { TaskContext } from './task-context';
 
 /** One member's contacts that stand (not voided), with the store day each was made on. */
@@ -9,12 +8,13 @@ export interface ContactDay {
   readonly on: CalendarDay;
 }
 
-export function contactDays(events: readonly MemberEvent[], ctx: TaskContext): ContactDay[] {
-  return liveEvents(events).flatMap((e) =>
-    e.kind === 'contact'
-      ? [{ purpose: e.payload.purpose, on: calendarDayOf(e.at, ctx.clock.timeZoneOffsetMinutes) }]
-      : [],
-  );
+/** From her events that stand (liveEvents). */
+export function contactDays(live: readonly MemberEvent[], ctx: TaskContext): ContactDay[] {
+  const contacts: ContactDay[] = [];
+  for (const e of live)
+    if (e.kind === 'contact')
+      contacts.push({ purpose: e.payload.purpose, on: calendarDayOf(e.at, ctx.clock.timeZoneOffsetMinutes) });
+  return contacts;
 }
 
 /** A contact for this purpose made on or after `from` already answered the occasion. */

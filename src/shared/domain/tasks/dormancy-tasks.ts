@@ -2,7 +2,6 @@ import { addDays, calendarDayOf } from '../calendar-day';
 import { cardsAboutToLapse, idleDays } from '../dormancy';
 import type { MemberEvent } from '../../schemas/event.schema';
 import type { MemberId } from '../../schemas/ids.schema';
-import { liveEvents } from '../programme/live-events';
 import type { RuleTask } from './task';
 import type { TaskContext } from './task-context';
 import { answeredSince, type ContactDay } from './contacts';
@@ -17,13 +16,13 @@ import { isoDay, taskId } from './task-id';
 export function dormancyTasks(
   memberId: MemberId,
   createdAt: number,
-  events: readonly MemberEvent[],
+  live: readonly MemberEvent[],
   contacts: readonly ContactDay[],
   ctx: TaskContext,
 ): RuleTask[] {
   const { clock, rules, config } = ctx;
   const { dormantAfterDays, deadAfterDays } = rules.dormancy;
-  const activity = { lastVisitAt: lastSeenAt(events), createdAt };
+  const activity = { lastVisitAt: lastSeenAt(live), createdAt };
   const idle = idleDays(activity, clock);
   if (idle < dormantAfterDays || idle >= deadAfterDays) return [];
   const lastSeen = calendarDayOf(Math.max(activity.lastVisitAt, createdAt), clock.timeZoneOffsetMinutes);
@@ -57,10 +56,9 @@ export function dormancyTasks(
   return tasks;
 }
 
-/** Her latest visit or purchase that stands; 0 when none (the tablet's lastVisitAt, from events). */
-function lastSeenAt(events: readonly MemberEvent[]): number {
+/** Her latest visit or purchase that stands (of liveEvents); 0 when none: the tablet's lastVisitAt. */
+function lastSeenAt(live: readonly MemberEvent[]): number {
   let last = 0;
-  for (const e of liveEvents(events))
-    if ((e.kind === 'visit' || e.kind === 'purchase') && e.at > last) last = e.at;
+  for (const e of live) if ((e.kind === 'visit' || e.kind === 'purchase') && e.at > last) last = e.at;
   return last;
 }

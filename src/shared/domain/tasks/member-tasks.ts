@@ -2,6 +2,7 @@ import type { MemberEvent } from '../../schemas/event.schema';
 import type { MemberId, StaffId } from '../../schemas/ids.schema';
 import { isServiceKind, type RuleTask, type TaskMember } from './task';
 import type { TaskContext } from './task-context';
+import { liveEvents } from '../programme/live-events';
 import { contactDays, contactsThisWeek } from './contacts';
 import { dormancyTasks } from './dormancy-tasks';
 import { followUpTasks } from './follow-up-tasks';
@@ -25,13 +26,14 @@ export function memberTasks(
   events: readonly MemberEvent[],
   ctx: TaskContext,
 ): MemberTasks {
-  const contacts = contactDays(events, ctx);
+  const live = liveEvents(events);
+  const contacts = contactDays(live, ctx);
   const all = [
     ...followUpTasks(member.id, events, ctx),
     ...birthdayTask(member.id, member.fields.birthday, contacts, ctx),
     ...holidayTasks(member.id, contacts, ctx),
     ...seasonTasks(member.id, contacts, ctx),
-    ...dormancyTasks(member.id, member.createdAt, events, contacts, ctx),
+    ...dormancyTasks(member.id, member.createdAt, live, contacts, ctx),
   ];
   const offered = member.fields.consent.marketing ? all : all.filter((t) => isServiceKind(t.why.kind));
   return {

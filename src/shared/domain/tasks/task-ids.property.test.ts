@@ -70,6 +70,33 @@ describe('task ids', () => {
     );
   });
 
+  test('a book updated member by member lists what a book computed afresh lists', () => {
+    fc.assert(
+      fc.property(storeEvents, fc.nat(), (events, cut) => {
+        const ctx = contextOn(2026, 5, 10);
+        const states = new Map();
+        const earlier = events.slice(0, cut % (events.length + 1));
+        const book = createTaskBook(ctx);
+        const put = (list: readonly MemberEvent[], id: MemberId) =>
+          book.put(
+            member({ id, createdAt: shanghai(2025, 1, 1) }),
+            list.filter((e) => e.memberId === id),
+          );
+        MEMBERS.forEach((id) => put(earlier, id));
+        book.today(ASSOCIATE, states);
+        MEMBERS.forEach((id) => put(events, id));
+        const fresh = createTaskBook(ctx);
+        MEMBERS.forEach((id) =>
+          fresh.put(
+            member({ id, createdAt: shanghai(2025, 1, 1) }),
+            events.filter((e) => e.memberId === id),
+          ),
+        );
+        expect(book.today(ASSOCIATE, states)).toEqual(fresh.today(ASSOCIATE, states));
+      }),
+    );
+  });
+
   test('ids are unique and fit the task-state key', () => {
     fc.assert(
       fc.property(storeEvents, (events) => {
