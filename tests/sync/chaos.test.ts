@@ -4,6 +4,9 @@ import type { Mutation } from '../../src/shared/sync/protocol.schema';
 import { deleteMember, editMember, eraseMember, signUpMember } from '../../src/app/commands/member-commands';
 import { recordPurchase, recordVisit, voidEvent } from '../../src/app/commands/event-commands';
 import { saveStoreSettings } from '../../src/app/commands/settings-commands';
+import { saveFieldRecord } from '../../src/app/commands/field-record-commands';
+import type { FieldRecordFields, FieldRecordType } from '../../src/shared/domain/field-record-types';
+import type { StaffId } from '../../src/shared/schemas/ids.schema';
 import type { SyncedTypeName } from '../../src/shared/sync/synced-types';
 import { DEFAULT_STORE_SETTINGS } from '../../src/shared/domain/store-settings';
 import { DEFAULT_PROGRAMME_RULES } from '../../src/shared/domain/programme/rules';
@@ -27,6 +30,7 @@ type Op =
   | { kind: 'delete'; tablet: number; member: number }
   | { kind: 'erase'; tablet: number; member: number }
   | { kind: 'settings'; tablet: number; zone: number; followUpDays: number | null }
+  | { kind: 'record'; type: FieldRecordType; tablet: number; key: number; value: number }
   | { kind: 'set-clock'; tablet: number; skew: number }
   | { kind: 'sync'; tablet: number }
   | { kind: 'wait'; ms: number };
@@ -40,6 +44,32 @@ const SEED =
   process.env.CHAOS_SEED === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.CHAOS_SEED);
 
 const tabletIx = fc.nat({ max: 5 });
+
+/** A field-record edit (decision 0016) of one of three keys, setting one of two fields. */
+const RECORD_EDITS: {
+  [N in FieldRecordType]: (
+    key: number,
+    value: number,
+    staffId: StaffId,
+  ) => [string, Partial<FieldRecordFields[N]>];
+} = {
+  tillDay: (k, v) => [`2027-01-0${k + 1}`, v % 2 ? { salesFen: v * 100 } : { tickets: v }],
+  dayTarget: (k, v) => [`2027-01-0${k + 1}`, v % 2 ? { newCards: v } : { vipShareBp: v * 100 }],
+  staffTarget: (k, v, staffId) => [`${staffId}/2027-Q${k + 1}`, { newCards: v }],
+  taskState: (k, v) => [
+    `follow-up:${k}`,
+    v % 2 ? { state: v % 3 ? 'done' : 'skipped' } : { reason: `原因${v}` },
+  ],
+  messageTemplate: (k, v) => [`follow-up/${k % 2 ? 'zh' : 'en'}`, { text: `模板 ${v}` }],
+};
+const recordEdit = (type: FieldRecordType) =>
+  fc.record({
+    kind: fc.constant('record' as const),
+    type: fc.constant(type),
+    tablet: tabletIx,
+    key: fc.nat({ max: 2 }),
+    value: fc.nat({ max: 99 }),
+  });
 /**
  * The changes made on the floor, by the synced type they write: a type added to the registry
  * without its generators here fails the typecheck, so the chaos covers it from the day it lands.
@@ -74,6 +104,11 @@ const CHANGES_OF_TYPE: Record<SyncedTypeName, fc.Arbitrary<Op>[]> = {
       followUpDays: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
     }),
   ],
+  tillDay: [recordEdit('tillDay')],
+  dayTarget: [recordEdit('dayTarget')],
+  staffTarget: [recordEdit('staffTarget')],
+  taskState: [recordEdit('taskState')],
+  messageTemplate: [recordEdit('messageTemplate')],
 };
 const op: fc.Arbitrary<Op> = fc.oneof(
   ...Object.values(CHANGES_OF_TYPE).flat(),
@@ -176,6 +211,24 @@ describe.runIf(SERVER_SYNC_READY).each(TEST_DIALECTS)('tablets under chaos on %s
                 (await t.db.settings.toArray()).map((r) => r.fields),
                 `T${i}'s settings`,
               ).toEqual(stored[0] ? [settings] : []);
+            // Field records: each the same on the server and every tablet.
+            const records = await server.db.db
+              .selectFrom('field_records')
+              .select(['type', 'key', 'record'])
+              .execute();
+            const serverRecords = Object.fromEntries(
+              records.map((r) => [
+                `${r.type} ${r.key}`,
+                (JSON.parse(r.record) as { fields: unknown }).fields,
+              ]),
+            );
+            for (const [i, t] of tablets.entries()) {
+              const rows = await t.db.records.toArray();
+              expect(
+                Object.fromEntries(rows.map((r) => [`${r.type} ${r.key}`, r.fields])),
+                `T${i}'s field records`,
+              ).toEqual(serverRecords);
+            }
             stats.members += truth.members.length;
             stats.writes += oracle.counts.writes;
             stats.beyondLimit += oracle.counts.admittedBeyondLimit;
@@ -235,6 +288,11 @@ async function run(o: Op, tablets: Tablet[], clock: ReturnType<typeof manualCloc
       const rules = { ...DEFAULT_PROGRAMME_RULES, followUpDays: o.followUpDays ?? 7 };
       const edit = o.followUpDays === null ? { timeZone: ZONES[o.zone]! } : { rules };
       await saveStoreSettings(t.deps, t.enrolment.store.id, edit);
+      return;
+    }
+    case 'record': {
+      const [key, edit] = RECORD_EDITS[o.type](o.key, o.value, t.enrolment.staff.id);
+      await saveFieldRecord(t.deps, o.type, key, edit);
       return;
     }
     case 'void': {

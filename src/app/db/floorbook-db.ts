@@ -1,10 +1,12 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { MemberRecord } from '../../shared/schemas/member.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
 import type { MemberId, MutationId } from '../../shared/schemas/ids.schema';
 import type { Mutation, RejectionCode, SearchKeys } from '../../shared/sync/protocol.schema';
 import type { SyncedTypeName } from '../../shared/sync/synced-types';
 import type { StoreSettingsFields, StoreSettingsRecord } from '../../shared/domain/store-settings';
+import type { FieldRecord } from '../../shared/domain/field-record';
+import type { FieldRecordType } from '../../shared/domain/field-record-types';
 import type { AuditEntry } from '../../shared/schemas/security.schema';
 import type { RosterKeys } from '../search/roster-keys';
 
@@ -93,6 +95,18 @@ export interface SettingsRow {
   fields: StoreSettingsFields;
 }
 
+/**
+ * A field record of any type (decision 0016): the server's record, and the fields as the floor
+ * sees them with this tablet's waiting edits on top.
+ */
+export interface RecordRow {
+  type: FieldRecordType;
+  key: string;
+  /** Null while the record has not reached the server (made by an edit still waiting). */
+  server: FieldRecord<object> | null;
+  fields: Record<string, unknown>;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -134,6 +148,7 @@ export class FloorbookDb extends Dexie {
   audit!: EntityTable<AuditRow, 'id'>;
   rosterKeys!: EntityTable<RosterKeysRow, 'id'>;
   settings!: EntityTable<SettingsRow, 'storeId'>;
+  records!: Table<RecordRow, [FieldRecordType, string]>;
 
   constructor(options: FloorbookDbOptions = {}) {
     super(options.name ?? DB_NAME, {
@@ -174,6 +189,8 @@ export class FloorbookDb extends Dexie {
       });
     // The store's settings (programme rules, time zone), synced like any record (0014).
     this.version(8).stores({ settings: 'storeId' });
+    // Every field-record type in one table, by type and key (0016).
+    this.version(9).stores({ records: '[type+key], type' });
     const onVersionChange = options.onVersionChange ?? (() => postReload());
     // An old tab must never block a newer tab's upgrade (the new tab would load blank):
     // close at once, then let the app reload into the new code.

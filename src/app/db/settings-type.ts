@@ -1,11 +1,10 @@
-import {
-  applySettingsEdit,
-  defaultSettingsRecord,
-  type StoreSettingsRecord,
-} from '../../shared/domain/store-settings';
+import { defaultSettingsRecord, type StoreSettingsRecord } from '../../shared/domain/store-settings';
 import type { StoreId } from '../../shared/schemas/ids.schema';
-import type { FloorbookDb, OutboxRow, SettingsRow } from './floorbook-db';
+import type { OutboxRow, SettingsRow } from './floorbook-db';
+import { pendingOfType, withPending } from './field-replay';
 import type { TabletSyncedType } from './tablet-type';
+
+const UPDATE = 'settings.update';
 
 /** The store's settings: the server's record with this tablet's waiting edits replayed on top. */
 export const settingsTablet: TabletSyncedType<'settings'> = {
@@ -18,33 +17,32 @@ export const settingsTablet: TabletSyncedType<'settings'> = {
 
   async settle(db, taken) {
     const rows = await db.settings.toArray();
-    const pending = await pendingSettings(db);
+    const pending = await pendingOfType(db, 'settings');
     for (const row of rows) {
       // A taken edit is the server's now; a refused one is simply no longer replayed.
-      const server = taken.reduce(replay, row.server ?? defaultSettingsRecord(row.storeId as StoreId));
+      const server = withPending(
+        row.server ?? defaultSettingsRecord(row.storeId as StoreId),
+        taken,
+        UPDATE,
+        row.storeId,
+      );
       await db.settings.put(settingsRow(server, pending));
     }
   },
 
   async rebuild(db, pending) {
-    const first = pending.find((row) => row.mutation.kind === 'settings.update');
+    const first = pending.find((row) => row.mutation.kind === UPDATE);
     if (!first) return;
     const record = defaultSettingsRecord(first.mutation.entityId as StoreId);
     await db.settings.put({ ...settingsRow(record, pending), server: null });
   },
 };
 
-function settingsRow(server: StoreSettingsRecord, pending: readonly OutboxRow[]): SettingsRow {
-  return { storeId: server.storeId, server, fields: pending.reduce(replay, server).fields };
-}
-
-function replay(record: StoreSettingsRecord, row: OutboxRow): StoreSettingsRecord {
-  const m = row.mutation;
-  if (m.kind !== 'settings.update' || m.entityId !== record.storeId) return record;
-  return applySettingsEdit(record, m.payload.fields, m.hlc);
-}
-
-/** The settings edits still waiting, oldest first. */
-export async function pendingSettings(db: FloorbookDb): Promise<OutboxRow[]> {
-  return (await db.outbox.orderBy('seq').toArray()).filter((row) => row.type === 'settings');
+/** The settings row: the server's record, and the fields with this tablet's waiting edits on top. */
+export function settingsRow(server: StoreSettingsRecord, pending: readonly OutboxRow[]): SettingsRow {
+  return {
+    storeId: server.storeId,
+    server,
+    fields: withPending(server, pending, UPDATE, server.storeId).fields,
+  };
 }

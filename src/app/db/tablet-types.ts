@@ -3,6 +3,7 @@ import type { TabletSyncedType } from './tablet-type';
 import { eventTablet } from './event-type';
 import { memberTablet } from './member-type';
 import { settingsTablet } from './settings-type';
+import { fieldRecordTablet } from './field-record-type';
 
 /**
  * How the tablet stores each synced type (decision 0014), typed by the shared registry: a type
@@ -13,6 +14,11 @@ export const TABLET_TYPES: { [N in SyncedTypeName]: TabletSyncedType<N> } = {
   event: eventTablet,
   member: memberTablet,
   settings: settingsTablet,
+  tillDay: fieldRecordTablet('tillDay'),
+  dayTarget: fieldRecordTablet('dayTarget'),
+  staffTarget: fieldRecordTablet('staffTarget'),
+  taskState: fieldRecordTablet('taskState'),
+  messageTemplate: fieldRecordTablet('messageTemplate'),
 };
 
 export const TABLET_TYPE_ORDER = Object.keys(TABLET_TYPES) as SyncedTypeName[];

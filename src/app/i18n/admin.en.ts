@@ -145,6 +145,11 @@ export const adminEn: AdminMessages = {
       'store.create': 'Store opened',
       'points.adjust': 'Adjusted points',
       'settings.change': 'Changed store settings',
+      'tillDay.change': "Changed a day's till figures",
+      'dayTarget.change': "Changed a day's targets",
+      'staffTarget.change': "Changed a staff member's quarterly target",
+      'taskState.change': 'Updated a task',
+      'messageTemplate.change': 'Changed a message template',
     },
   },
   export: {

@@ -132,6 +132,11 @@ export const adminZhCN = {
       'store.create': '开设门店',
       'points.adjust': '调整积分',
       'settings.change': '修改门店设置',
+      'tillDay.change': '修改当日收银数字',
+      'dayTarget.change': '修改当日目标',
+      'staffTarget.change': '修改员工季度目标',
+      'taskState.change': '更新任务状态',
+      'messageTemplate.change': '修改消息模板',
     },
   },
   export: {

@@ -140,6 +140,18 @@ export interface StoreSettingsTable {
   updated_at: number;
 }
 
+/** A field record of a store (decision 0016), one table for every such type. */
+export interface FieldRecordsTable {
+  store_id: string;
+  /** The synced type's name, e.g. tillDay. */
+  type: string;
+  key: string;
+  seq: number;
+  /** JSON FieldRecord. */
+  record: string;
+  updated_at: number;
+}
+
 export interface Database {
   stores: StoresTable;
   staff: StaffTable;
@@ -154,6 +166,7 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   audit_log: AuditLogTable;
   store_settings: StoreSettingsTable;
+  field_records: FieldRecordsTable;
 }
 
 export type { Generated };

@@ -1,5 +1,5 @@
 import type { Db, DbTx } from '../db/handle';
-import { admitHlc } from '../../shared/sync/hlc';
+import { admitHlc, decodeHlc, encodeHlc, tickHlc } from '../../shared/sync/hlc';
 import { takeSeq } from './seq';
 import { lockStore, saveStoreClock, storeSeq } from './store-sync.repository';
 import { memberSyncRepository, type MemberSyncRepository } from './member-sync.repository';
@@ -8,6 +8,7 @@ import { mutationRepository, type MutationRepository } from './mutation.reposito
 import { syncStaffRepository } from './sync-staff.repository';
 import { auditRepository } from './audit.repository';
 import { storeSettingsRepository } from './store-settings.repository';
+import { fieldRecordRepository, type FieldRecordRepository } from './field-record.repository';
 
 /**
  * One push batch's view of the database: the repositories of its transaction, the store it
@@ -20,6 +21,11 @@ export interface SyncTx {
   nextSeq(): Promise<number>;
   /** The clock a mutation is applied with (decision 0010): its own, or the store's next one. */
   admitClock(raw: string): string;
+  /**
+   * A clock for a change the server makes itself (the POS API, an import): the store's next one,
+   * strictly above every clock it has applied, with `node` (e.g. `server:pos`) as tie-breaker.
+   */
+  serverClock(node: string): string;
   /** Write the store's clock back; call once, after the batch's last mutation. */
   saveClock(): Promise<void>;
   /** The store's change number now. */
@@ -30,6 +36,7 @@ export interface SyncTx {
   staff: ReturnType<typeof syncStaffRepository>;
   audit: ReturnType<typeof auditRepository>;
   settings: ReturnType<typeof storeSettingsRepository>;
+  records: FieldRecordRepository;
 }
 
 export function syncTx(trx: DbTx, store: { id: string; hlc: string }, now: number): SyncTx {
@@ -44,6 +51,11 @@ export function syncTx(trx: DbTx, store: { id: string; hlc: string }, now: numbe
       clock = admitted.store;
       return admitted.hlc;
     },
+    serverClock(node) {
+      const last = clock === '' ? { wall: 0, counter: 0, node } : decodeHlc(clock);
+      clock = encodeHlc({ ...tickHlc(last, now), node });
+      return clock;
+    },
     async saveClock() {
       if (clock !== store.hlc) await saveStoreClock(trx, store.id, clock);
     },
@@ -54,6 +66,7 @@ export function syncTx(trx: DbTx, store: { id: string; hlc: string }, now: numbe
     staff: syncStaffRepository(trx, store.id),
     audit: auditRepository(trx),
     settings: storeSettingsRepository(trx, store.id, nextSeq, now),
+    records: fieldRecordRepository(trx, store.id, nextSeq, now),
   };
 }
 

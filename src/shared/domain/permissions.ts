@@ -17,6 +17,13 @@ const LEAST_ROLE: Record<MutationKind, StaffRole> = {
   'member.erase': 'owner',
   // The store's programme and time zone are the managers' to set.
   'settings.update': 'manager',
+  // The till's figures and the targets are the managers' to set, as are the messages' wording;
+  // any staff member marks a task of the floor's list done or skipped.
+  'tillDay.update': 'manager',
+  'dayTarget.update': 'manager',
+  'staffTarget.update': 'manager',
+  'messageTemplate.update': 'manager',
+  'taskState.update': 'associate',
 };
 
 /** What a change's permission depends on: its kind, and for a recorded event the event's kind. */

@@ -1,4 +1,5 @@
 import type { StoreId } from '../schemas/ids.schema';
+import { applyFieldEdit } from './field-record';
 import { DEFAULT_PROGRAMME_RULES, type ProgrammeRules } from './programme/rules';
 
 // Kept apart from store-settings.schema.ts: every screen reads the settings, and the first screen
@@ -31,19 +32,9 @@ export const defaultSettingsRecord = (storeId: StoreId): StoreSettingsRecord => 
   clocks: {},
 });
 
-/**
- * Apply a partial edit, field by field, last writer wins by HLC: a field is taken only when the
- * edit's clock is newer than its last write, so edits commute. A field never written has no clock.
- */
-export function applySettingsEdit(
+/** Apply a partial edit field by field, last writer wins by HLC (field-record.ts). */
+export const applySettingsEdit = (
   record: StoreSettingsRecord,
   edit: Partial<StoreSettingsFields>,
   hlc: string,
-): StoreSettingsRecord {
-  let next = record;
-  for (const key of Object.keys(edit) as StoreSettingsField[]) {
-    if ((next.clocks[key] ?? '') >= hlc) continue;
-    next = { ...next, fields: { ...next.fields, [key]: edit[key] }, clocks: { ...next.clocks, [key]: hlc } };
-  }
-  return next;
-}
+): StoreSettingsRecord => applyFieldEdit(record, edit, hlc);

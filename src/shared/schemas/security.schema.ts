@@ -134,6 +134,12 @@ export const AuditAction = z.enum([
   'store.create',
   'points.adjust',
   'settings.change',
+  // Field records (decision 0016): `<type>.change`.
+  'tillDay.change',
+  'dayTarget.change',
+  'staffTarget.change',
+  'taskState.change',
+  'messageTemplate.change',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

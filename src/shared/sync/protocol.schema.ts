@@ -23,8 +23,10 @@ export { Mutation, type MutationKind, PulledChange } from './synced-types';
  * tablet of version 1 or 2 keeps getting `members` and `events`, and no change of a later type.
  *    A push may refuse a change with `already-voided`; older tablets know only the codes of their
  * day, so they are answered with an older code (`rejectionCodeFor` in rejections.ts).
+ * 4: pages may carry the field-record types (till figures, targets, task states, message
+ * templates; decision 0016); a tablet of version 3 or older is never sent them.
  */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 export const OLDEST_SUPPORTED_PROTOCOL = 1;
 /** The header every sync request carries its protocol version in. */
 export const PROTOCOL_HEADER = 'x-floorbook-protocol';

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { memberSync } from './types/member.sync';
 import { eventSync } from './types/event.sync';
 import { settingsSync } from './types/settings.sync';
+import {
+  dayTargetSync,
+  messageTemplateSync,
+  staffTargetSync,
+  taskStateSync,
+  tillDaySync,
+} from './types/field-records.sync';
 
 /**
  * How concurrent changes of a type meet: field by field, the later clock winning each field
@@ -20,6 +27,12 @@ export const SYNCED_TYPES = {
   member: memberSync,
   event: eventSync,
   settings: settingsSync,
+  // Field records (decision 0016): one line here, one in each registry, one in LEAST_ROLE.
+  tillDay: tillDaySync,
+  dayTarget: dayTargetSync,
+  staffTarget: staffTargetSync,
+  taskState: taskStateSync,
+  messageTemplate: messageTemplateSync,
 } as const;
 export type SyncedTypeName = keyof typeof SYNCED_TYPES;
 export const SYNCED_TYPE_NAMES = Object.keys(SYNCED_TYPES) as SyncedTypeName[];
@@ -28,6 +41,11 @@ export const Mutation = z.discriminatedUnion('kind', [
   ...memberSync.mutations,
   ...eventSync.mutations,
   ...settingsSync.mutations,
+  ...tillDaySync.mutations,
+  ...dayTargetSync.mutations,
+  ...staffTargetSync.mutations,
+  ...taskStateSync.mutations,
+  ...messageTemplateSync.mutations,
 ]);
 export type Mutation = z.infer<typeof Mutation>;
 export type MutationKind = Mutation['kind'];
@@ -40,6 +58,11 @@ export const PulledChange = z.discriminatedUnion('type', [
   changeItem(memberSync),
   changeItem(eventSync),
   changeItem(settingsSync),
+  changeItem(tillDaySync),
+  changeItem(dayTargetSync),
+  changeItem(staffTargetSync),
+  changeItem(taskStateSync),
+  changeItem(messageTemplateSync),
 ]);
 export type PulledChange = z.infer<typeof PulledChange>;
 

@@ -4,6 +4,7 @@ import { security } from './002-security';
 import { chain } from './003-chain';
 import { storeClock } from './004-store-clock';
 import { storeSettings } from './005-store-settings';
+import { fieldRecords } from './006-field-records';
 
 /** Migrations are only ever appended. One list serves SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '003-chain': chain,
   '004-store-clock': storeClock,
   '005-store-settings': storeSettings,
+  '006-field-records': fieldRecords,
 };
 
 /** The level a database reaches with this build: what health reports once migrated. */

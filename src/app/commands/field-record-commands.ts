@@ -1,0 +1,27 @@
+import type { FieldRecordFields, FieldRecordType } from '../../shared/domain/field-record-types';
+import { runCommand, type CommandDeps, type CommandResult, type MutationDraft } from './command-runner';
+import { pendingOfType } from '../db/field-replay';
+import { recordRow } from '../db/field-record-type';
+
+/**
+ * Set some fields of a field record (decision 0016): a day's till figures or targets, a task's
+ * state, a message template. Works offline: the edit shows at once and waits in the outbox; the
+ * record is made by its first edit. The server checks the role again (LEAST_ROLE), and the
+ * outbox's check refuses a malformed key or field as `invalid` before anything is written.
+ * Answers the record's fields as the floor now sees them.
+ */
+export function saveFieldRecord<N extends FieldRecordType>(
+  deps: CommandDeps,
+  type: N,
+  key: string,
+  edit: Partial<FieldRecordFields[N]>,
+): Promise<CommandResult<Partial<FieldRecordFields[N]>>> {
+  return runCommand(deps, async (tx) => {
+    const draft = { kind: `${type}.update`, entity: type, entityId: key, payload: { fields: edit } };
+    await tx.queue(draft as unknown as MutationDraft<'tillDay.update'>);
+    const server = (await tx.db.records.get([type, key]))?.server ?? null;
+    const row = recordRow(type, key, server, await pendingOfType(tx.db, type));
+    await tx.db.records.put(row);
+    return row.fields as Partial<FieldRecordFields[N]>;
+  });
+}
