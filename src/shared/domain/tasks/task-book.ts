@@ -1,7 +1,8 @@
 import type { MemberEvent } from '../../schemas/event.schema';
 import type { MemberId, StaffId } from '../../schemas/ids.schema';
 import { memberTasks, type MemberTasks } from './member-tasks';
-import type { Task, TaskMember, TaskStateFields } from './task';
+import type { TaskStateFields } from '../task-state';
+import type { Task, TaskMember } from './task';
 import type { TaskContext } from './task-context';
 import { listedTasks, listOrder, type ListedTask } from './task-list';
 
@@ -15,7 +16,7 @@ export interface TaskBook {
   put(member: TaskMember, events: readonly MemberEvent[]): void;
   remove(memberId: MemberId): void;
   /** Her list (todaysTasks); kept while asked with the same staff and the same states map. */
-  today(staffId: StaffId | null, states: ReadonlyMap<string, TaskStateFields>): Task[];
+  today(staffId: StaffId | null, states: ReadonlyMap<string, Partial<TaskStateFields>>): Task[];
 }
 
 export function createTaskBook(context: TaskContext): TaskBook {
@@ -25,7 +26,7 @@ export function createTaskBook(context: TaskContext): TaskBook {
   // and put back in place rather than every member's tasks judged and sorted again.
   let last: {
     staffId: StaffId | null;
-    states: ReadonlyMap<string, TaskStateFields>;
+    states: ReadonlyMap<string, Partial<TaskStateFields>>;
     list: ListedTask[];
   } | null = null;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { StaffId } from '../../schemas/ids.schema';
 import { memberTasks } from './member-tasks';
-import type { TaskStateFields } from './task';
+import type { TaskStateFields } from '../task-state';
 import { todaysTasks, withStates } from './task-list';
 import {
   ASSOCIATE,

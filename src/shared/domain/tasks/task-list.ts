@@ -1,7 +1,8 @@
 import { daysUntil, type CalendarDay } from '../calendar-day';
 import type { StaffId } from '../../schemas/ids.schema';
 import type { MemberTasks } from './member-tasks';
-import type { RuleTask, Task, TaskStateFields } from './task';
+import type { TaskStateFields } from '../task-state';
+import type { RuleTask, Task } from './task';
 
 /**
  * A member's tasks with their saved states. The owner is her associate; when she has none, the
@@ -10,7 +11,7 @@ import type { RuleTask, Task, TaskStateFields } from './task';
  */
 export function withStates(
   member: MemberTasks,
-  states: ReadonlyMap<string, TaskStateFields>,
+  states: ReadonlyMap<string, Partial<TaskStateFields>>,
   weeklyCap: number,
 ): Task[] {
   return member.tasks.map((t) => withState(member, t, states.get(t.id), weeklyCap));
@@ -19,7 +20,7 @@ export function withStates(
 function withState(
   member: MemberTasks,
   task: RuleTask,
-  saved: TaskStateFields | undefined,
+  saved: Partial<TaskStateFields> | undefined,
   weeklyCap: number,
 ): Task {
   return {
@@ -32,10 +33,10 @@ function withState(
   };
 }
 
-const ownerOf = (member: MemberTasks, task: RuleTask, saved: TaskStateFields | undefined) =>
+const ownerOf = (member: MemberTasks, task: RuleTask, saved: Partial<TaskStateFields> | undefined) =>
   member.ownerStaffId ?? saved?.ownerStaffId ?? (task.why.kind === 'follow-up' ? task.why.sellerId : null);
 
-const stateOf = (task: RuleTask, saved: TaskStateFields | undefined) =>
+const stateOf = (task: RuleTask, saved: Partial<TaskStateFields> | undefined) =>
   task.answered ? 'done' : (saved?.state ?? 'open');
 
 export function isOverdue(task: Task, today: CalendarDay): boolean {
@@ -56,7 +57,7 @@ export function listOrder(a: ListedTask, b: ListedTask): number {
 /** One member's tasks on an associate's list today (null: nobody's, for a manager to hand out). */
 export function listedTasks(
   member: MemberTasks,
-  states: ReadonlyMap<string, TaskStateFields>,
+  states: ReadonlyMap<string, Partial<TaskStateFields>>,
   staffId: StaffId | null,
   today: CalendarDay,
   weeklyCap: number,
@@ -74,7 +75,7 @@ export function listedTasks(
 /** An associate's list for today: her open tasks already shown, in list order. */
 export function todaysTasks(
   members: Iterable<MemberTasks>,
-  states: ReadonlyMap<string, TaskStateFields>,
+  states: ReadonlyMap<string, Partial<TaskStateFields>>,
   staffId: StaffId | null,
   today: CalendarDay,
   weeklyCap: number,

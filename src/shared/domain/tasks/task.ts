@@ -1,4 +1,5 @@
 import type { CalendarDay } from '../calendar-day';
+import type { TaskStatus } from '../task-state';
 import type { PurchaseItem } from '../../schemas/event.schema';
 import type { EventId, MemberId, StaffId } from '../../schemas/ids.schema';
 import type { Birthday, MemberRecord, MemberFields } from '../../schemas/member.schema';
@@ -64,20 +65,10 @@ export interface RuleTask {
   readonly answered: boolean;
 }
 
-export type TaskStateName = 'open' | 'done' | 'skipped';
-
-/** The synced taskState record's fields (keyed by task id). */
-export interface TaskStateFields {
-  readonly state: TaskStateName;
-  readonly reason: string | null;
-  readonly byStaffId: StaffId | null;
-  readonly ownerStaffId: StaffId | null;
-}
-
 /** A task with its owner and state, as lists show it. */
 export interface Task extends RuleTask {
   readonly ownerStaffId: StaffId | null;
-  readonly state: TaskStateName;
+  readonly state: TaskStatus;
   readonly reason: string | null;
   /** Contacts with her in the last 7 days, and whether that reached the store's weekly cap. */
   readonly contactsThisWeek: number;

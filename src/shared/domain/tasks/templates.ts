@@ -1,3 +1,4 @@
+import { messageTemplateKey, type MessageTemplateFields, type TemplateLanguage } from '../message-template';
 import type { TaskKind } from './task';
 
 /*
@@ -10,7 +11,6 @@ import type { TaskKind } from './task';
  * {occasion} the holiday or season, {date} a day (a card's last day).
  */
 
-export type TemplateLanguage = 'zh' | 'en';
 export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = ['zh', 'en'];
 
 export type TemplateValues = Readonly<
@@ -44,15 +44,13 @@ export const DEFAULT_TEMPLATES: Readonly<Record<TaskKind, Readonly<Record<Templa
   },
 };
 
-export const templateKey = (kind: TaskKind, language: TemplateLanguage) => `${kind}/${language}`;
-
 /** The store's own template for a kind and language when it has one, else the default. */
 export function templateFor(
   kind: TaskKind,
   language: TemplateLanguage,
-  edited: ReadonlyMap<string, { readonly text: string }>,
+  edited: ReadonlyMap<string, Partial<MessageTemplateFields>>,
 ): string {
-  const own = edited.get(templateKey(kind, language))?.text;
+  const own = edited.get(messageTemplateKey(kind, language))?.text;
   return own !== undefined && own.trim() !== '' ? own : DEFAULT_TEMPLATES[kind][language];
 }
 
