@@ -18,12 +18,15 @@ const StaffPage = lazy(() => import('./features/staff/staff-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 const ExportPage = lazy(() => import('./features/export/export-page'));
 const ChainPage = lazy(() => import('./features/chain/chain-page'));
+const TasksPage = lazy(() => import('./features/tasks/tasks-page'));
+const TemplatesPage = lazy(() => import('./features/tasks/templates-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
 export const NAV: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.recognise', icon: '◎' },
   { to: '/members/new', labelKey: 'nav.signUp', icon: '＋' },
+  { to: '/tasks', labelKey: 'nav.tasks', icon: '✓' },
   // A manager sees the staff list, resets associates' PINs and makes enrol codes; the rest is the owner's.
   { to: '/staff', labelKey: 'nav.staff', icon: '☺', least: 'manager' },
   { to: '/audit', labelKey: 'nav.audit', icon: '☰', least: 'manager' },
@@ -94,6 +97,22 @@ export function AppRoutes() {
             element={
               <Page>
                 <MemberPage />
+              </Page>
+            }
+          />
+          <Route
+            path="tasks"
+            element={
+              <Page>
+                <TasksPage />
+              </Page>
+            }
+          />
+          <Route
+            path="tasks/templates"
+            element={
+              <Page>
+                <TemplatesPage />
               </Page>
             }
           />
