@@ -10,7 +10,7 @@ import { isoDay, taskId } from './task-id';
 
 /*
  * Greetings: wishes only, due some days ahead of the occasion, shown until done or skipped or
- * until the kept days have passed. A lunar birthday is greeted on this year's solar date of it.
+ * until the occasion has passed by the greeting's kept days. A lunar birthday is greeted on this year's solar date of it.
  */
 
 export function birthdayTask(
@@ -21,7 +21,7 @@ export function birthdayTask(
 ): RuleTask[] {
   if (!birthday) return [];
   const ahead = ctx.config.birthdayDaysAhead;
-  const on = nextBirthday(birthday, addDays(ctx.today, ahead - ctx.config.overdueKeptDays));
+  const on = nextBirthday(birthday, addDays(ctx.today, -ctx.config.greetingKeptDays));
   if (daysUntil(on, addDays(ctx.today, ahead)) < 0) return [];
   const dueOn = addDays(on, -ahead);
   return [

@@ -100,6 +100,11 @@ describe('memberTasks: birthday greeting', () => {
 });
 
 describe('memberTasks: holidays and seasons', () => {
+  test('a greeting stays overdue until 2 days after its occasion, then it is gone', () => {
+    expect(ids('season', member(), [], contextOn(2026, 8, 9))).toEqual([`season:${HER}:autumn:2026-08-07`]);
+    expect(ids('season', member(), [], contextOn(2026, 8, 10))).toEqual([]);
+  });
+
   test('Spring Festival 2025 falls in January, 2026 in February', () => {
     expect(ids('holiday', member(), [], contextOn(2025, 1, 27))).toEqual([
       `holiday:${HER}:spring-festival:2025-01-29`,
@@ -147,7 +152,7 @@ describe('memberTasks: holidays and seasons', () => {
         [],
         contextOn(2026, 2, 15),
       ),
-    ).toEqual(['birthday', 'holiday', 'season']);
+    ).toEqual(['birthday', 'holiday']);
   });
 });
 

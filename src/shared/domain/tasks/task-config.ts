@@ -34,11 +34,15 @@ export interface TaskConfig {
   /** Contacts with one member in 7 days after which staff are warned before another. */
   readonly weeklyContactCap: number;
   /**
-   * An occasion's task stays this many days past its due day, then the occasion has passed (a
-   * birthday wish a month late, a follow-up of a purchase long since worn). Dormancy tasks last
-   * as long as her card stays in that state instead.
+   * A follow-up stays this many days past its due day, then the purchase is long since worn.
+   * Dormancy tasks last as long as her card stays in that state instead.
    */
   readonly overdueKeptDays: number;
+  /**
+   * A greeting stays overdue until its occasion, and this many days after it: a wish a day late
+   * still pleases, "立冬到了" a month after 立冬 does not.
+   */
+  readonly greetingKeptDays: number;
 }
 
 export const DEFAULT_HOLIDAYS: readonly Holiday[] = [
@@ -62,4 +66,5 @@ export const DEFAULT_TASK_CONFIG: TaskConfig = {
   lapseNoticeDays: 30,
   weeklyContactCap: 2,
   overdueKeptDays: 30,
+  greetingKeptDays: 2,
 };

@@ -9,7 +9,7 @@ export interface TaskContext {
   readonly today: CalendarDay;
   readonly rules: Pick<ProgrammeRules, 'followUpDays' | 'dormancy'>;
   readonly config: TaskConfig;
-  /** Holidays and season changes whose greeting is due today or was due within the kept days. */
+  /** Holidays and season changes whose greeting is due, from a few days past to the days ahead. */
   readonly holidays: readonly Occasion[];
   readonly seasons: readonly Occasion[];
 }
@@ -17,7 +17,7 @@ export interface TaskContext {
 export function taskContext(clock: StoreClock, rules: TaskContext['rules'], config: TaskConfig): TaskContext {
   const today = todayOf(clock);
   const window = (ahead: number) =>
-    occasionsBetween(config.holidays, addDays(today, ahead - config.overdueKeptDays), addDays(today, ahead));
+    occasionsBetween(config.holidays, addDays(today, -config.greetingKeptDays), addDays(today, ahead));
   return {
     clock,
     today,
