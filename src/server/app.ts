@@ -6,10 +6,12 @@ import { frameworkErrors, installErrorHandler } from './http/error-handler';
 import { installSecurityHeaders } from './http/security-headers';
 import { privateLogger } from './http/log-privacy';
 import { ApiError } from './http/api-error';
+import { installOpenApi } from './http/openapi';
 import { serveApp } from './http/static-app';
 import { serverKeys } from './auth/server-keys';
 import { deviceAuth, installDeviceTouch } from './auth/device-auth';
 import { sessionStaffOf, staffAuth } from './auth/staff-session';
+import { posKeyAuth } from './auth/pos-auth';
 import { dataAccess } from './db/data-access';
 import { services } from './services/services';
 import { healthRoutes } from './routes/health.routes';
@@ -24,6 +26,8 @@ import { deviceRoutes } from './routes/device.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { exportRoutes } from './routes/export.routes';
 import { chainRoutes } from './routes/chain.routes';
+import { posKeyRoutes } from './routes/pos-key.routes';
+import { posRoutes } from './routes/pos.routes';
 import type { RouteDeps } from './routes/route-deps';
 import { memoryPokeBus, type PokeBus } from './sync/poke-bus';
 import { addressRoutes } from './tls/addresses.routes';
@@ -76,6 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   installErrorHandler(app);
   installSecurityHeaders(app);
+  await installOpenApi(app, deps.version);
   const data = dataAccess(deps.db.db);
   installDeviceTouch(app, data, deps.clock);
   const keys = serverKeys(deps.secret);
@@ -92,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       device: deviceAuth(data, deps.clock),
       staff: staffAuth(data, deps.clock),
       sessionStaff: sessionStaffOf(data, deps.clock),
+      pos: posKeyAuth(data),
     },
     services: services({ ...deps, data, keys, offlineLimitHours }),
   };
@@ -104,7 +110,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   auditRoutes(app, routeDeps);
   exportRoutes(app, routeDeps);
   chainRoutes(app, routeDeps);
-  syncRoutes(app, { ...routeDeps, db: deps.db, pokes: deps.pokes ?? memoryPokeBus() });
+  // One bus for every route that changes what tablets pull.
+  const pokes = deps.pokes ?? memoryPokeBus();
+  syncRoutes(app, { ...routeDeps, db: deps.db, pokes });
+  posKeyRoutes(app, routeDeps);
+  posRoutes(app, { ...routeDeps, pokes });
   mergeRoutes(app, routeDeps);
   addressRoutes(app, routeDeps, deps.addresses ?? (() => []));
   if (deps.staticDir !== undefined) await serveApp(app, deps.staticDir);

@@ -12,6 +12,7 @@ import { changedTables, snapshotDatabase } from '../fixtures/db-snapshot';
 import { mutationMaker, push } from '../fixtures/sync-api';
 import { OWNER_PIN } from '../fixtures/test-secret';
 import { memberFields } from '../fixtures/factories';
+import { issuePosKey } from '../fixtures/pos-api';
 
 // Seeded so a failure can be replayed: FUZZ_SEED=<seed printed below> npx vitest run tests/integration/api-fuzz.test.ts
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
@@ -63,6 +64,7 @@ describe.each(TEST_DIALECTS)('every API route under random requests, on %s', (di
     const dup = mutationMaker(w.owner, WORLD_NOW - 30_000).create(memberFields({ cardNo: '100000000019' }));
     await push(w.app, w.owner.device.token, [member, dup]);
     live.set('@expired', w.sessions.expired);
+    const posKey = await issuePosKey(w.app, { deviceToken: w.owner.device.token, session: w.sessions.owner });
     pools = {
       // Weighted towards the owner's tablet and the sessions opened on it, where most routes lie open.
       deviceTokens: [
@@ -71,6 +73,7 @@ describe.each(TEST_DIALECTS)('every API route under random requests, on %s', (di
         w.owner.device.token,
         w.spareDevice.device.token,
         outsider.device.token,
+        posKey.key,
       ],
       sessions: ['@owner', '@owner', '@manager', '@manager', '@associate', '@expired', '@outsider'],
       ids: [
@@ -85,6 +88,7 @@ describe.each(TEST_DIALECTS)('every API route under random requests, on %s', (di
         member.entityId,
         dup.entityId,
         w.owner.store.id,
+        posKey.id,
       ],
       pins: [OWNER_PIN, PINS.manager, PINS.associate, '603718', '123456', '12345', 'abcdef', '٠١٢٣٤٥'],
     };

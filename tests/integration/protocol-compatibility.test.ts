@@ -10,7 +10,9 @@ import {
 import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
 import { mutationMaker } from '../fixtures/sync-api';
-import { memberFields } from '../fixtures/factories';
+import { memberFields, newMutationId } from '../fixtures/factories';
+import { encodeHlc } from '../../src/shared/sync/hlc';
+import { ChangesPage } from '../../src/shared/sync/protocol.schema';
 
 const NOW = 1_800_000_000_000;
 
@@ -59,6 +61,32 @@ describe.each(TEST_DIALECTS)('POST /api/sync/push from older and newer apps on %
     // Refused whole, before anything is read: the change stays in the tablet's outbox for the updated app.
     const stored = await db.db.selectFrom('mutations').select('id').where('id', '=', created.id).execute();
     expect(stored).toEqual([]);
+  });
+
+  test('never sends a field record to an app of protocol 3 (decision 0016)', async () => {
+    const done = {
+      id: newMutationId(),
+      deviceId: tablet.device.id,
+      staffId: tablet.staff.id,
+      hlc: encodeHlc({ wall: NOW - 1_000, counter: 0, node: tablet.device.id }),
+      kind: 'taskState.update',
+      entity: 'taskState',
+      entityId: 'follow-up:1',
+      payload: { fields: { state: 'done' } },
+    };
+    expect((await pushAs(PROTOCOL_VERSION, [done])).json<PushResponse>().results).toEqual([
+      { id: done.id, status: 'applied' },
+    ]);
+    const typesPulledAt = async (protocol: number) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/sync/pull?cursor=',
+        headers: { authorization: `Bearer ${tablet.device.token}`, [PROTOCOL_HEADER]: String(protocol) },
+      });
+      return ChangesPage.parse(res.json()).changes.map((c) => c.type);
+    };
+    expect(await typesPulledAt(3)).toEqual([]);
+    expect(await typesPulledAt(4)).toEqual(['taskState']);
   });
 
   test('says in its health which protocols it takes, so a tablet can tell before it pushes', async () => {

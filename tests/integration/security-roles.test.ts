@@ -33,6 +33,9 @@ const EXPECTED: Record<string, readonly [number, number, number, number, number]
   // Head office is the set-up owner; another owner or a manager is refused before anything is read.
   'GET /api/chain/stores': [403, 403, 200, 401, 401],
   'POST /api/chain/stores': [403, 403, 201, 401, 401],
+  'GET /api/pos-keys': [403, 403, 200, 401, 401],
+  'POST /api/pos-keys': [403, 403, 201, 401, 401],
+  'POST /api/pos-keys/:id/revoke': [403, 403, 404, 401, 401],
   // Signing out works on a session that has run out; with none there is nothing to end.
   'DELETE /api/sessions/current': [204, 204, 204, 401, 204],
 };

@@ -76,7 +76,8 @@ export function checkProtocol(version: unknown): void {
     throw new ApiError(426, 'app-outdated');
 }
 
-function bearer(req: FastifyRequest): string | null {
+/** The bearer token of the Authorization header, when it is shaped like one of ours. */
+export function bearer(req: FastifyRequest): string | null {
   const header = req.headers.authorization;
   if (typeof header !== 'string') return null;
   const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header);

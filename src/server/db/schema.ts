@@ -152,6 +152,28 @@ export interface FieldRecordsTable {
   updated_at: number;
 }
 
+export interface PosKeysTable {
+  id: string;
+  store_id: string;
+  label: string;
+  /** sha256 of the key, like a tablet's credential: the key itself is shown once and never kept. */
+  key_hash: string;
+  created_at: number;
+  created_by: string;
+  last_used_at: number | null;
+  revoked_at: number | null;
+  revoked_by: string | null;
+}
+
+export interface PosPostsTable {
+  store_id: string;
+  /** The till's own id of the post: the same post sent twice counts once. */
+  post_id: string;
+  key_id: string;
+  days: number;
+  received_at: number;
+}
+
 export interface Database {
   stores: StoresTable;
   staff: StaffTable;
@@ -167,6 +189,8 @@ export interface Database {
   audit_log: AuditLogTable;
   store_settings: StoreSettingsTable;
   field_records: FieldRecordsTable;
+  pos_keys: PosKeysTable;
+  pos_posts: PosPostsTable;
 }
 
 export type { Generated };

@@ -2,7 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ApiError } from './api-error';
 
-const IdParams = z.strictObject({ id: z.uuid() });
+/** The `:id` of a route, for its params schema. */
+export const IdParams = z.strictObject({ id: z.uuid() });
 
 /**
  * The `:id` of a route. An id that is not one of ours names nothing, so it is answered like an

@@ -23,7 +23,7 @@ export async function serveApp(app: FastifyInstance, staticDir: string): Promise
     },
   });
   // Client-side routes get the app shell; anything that looks like a file and is missing is a 404.
-  app.get('/*', (req, reply) => {
+  app.get('/*', { schema: { hide: true } }, (req, reply) => {
     const url = req.url.split('?')[0] ?? '/';
     if (url.startsWith('/api/') || path.extname(url) !== '') {
       return reply.callNotFound();
@@ -31,7 +31,7 @@ export async function serveApp(app: FastifyInstance, staticDir: string): Promise
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');
   });
-  app.get('/', (_req, reply) => {
+  app.get('/', { schema: { hide: true } }, (_req, reply) => {
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');
   });

@@ -7,6 +7,8 @@ import { enrolCodeRepository } from './enrol-code.repository';
 import { memberExportRepository } from './member-export.repository';
 import { memberIdsRepository } from './member-ids.repository';
 import { mergeRepository } from './merge.repository';
+import { posKeyRepository } from './pos-key.repository';
+import { posPostRepository } from './pos-post.repository';
 import { sessionRepository } from './session.repository';
 import { signInFailureRepository } from './sign-in-failure.repository';
 import { staffRepository } from './staff.repository';
@@ -23,6 +25,8 @@ export function repositories(db: Kysely<Database>) {
     memberExport: memberExportRepository(db),
     memberIds: memberIdsRepository(db),
     merges: mergeRepository(db),
+    posKeys: posKeyRepository(db),
+    posPosts: posPostRepository(db),
     sessions: sessionRepository(db),
     signInFailures: signInFailureRepository(db),
     staff: staffRepository(db),

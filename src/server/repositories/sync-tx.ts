@@ -9,6 +9,8 @@ import { syncStaffRepository } from './sync-staff.repository';
 import { auditRepository } from './audit.repository';
 import { storeSettingsRepository } from './store-settings.repository';
 import { fieldRecordRepository, type FieldRecordRepository } from './field-record.repository';
+import { posKeyRepository } from './pos-key.repository';
+import { posPostRepository } from './pos-post.repository';
 
 /**
  * One push batch's view of the database: the repositories of its transaction, the store it
@@ -37,6 +39,9 @@ export interface SyncTx {
   audit: ReturnType<typeof auditRepository>;
   settings: ReturnType<typeof storeSettingsRepository>;
   records: FieldRecordRepository;
+  /** A till's post is taken in the same transaction as the records it writes (issue 13). */
+  posPosts: ReturnType<typeof posPostRepository>;
+  posKeys: ReturnType<typeof posKeyRepository>;
 }
 
 export function syncTx(trx: DbTx, store: { id: string; hlc: string }, now: number): SyncTx {
@@ -67,6 +72,8 @@ export function syncTx(trx: DbTx, store: { id: string; hlc: string }, now: numbe
     audit: auditRepository(trx),
     settings: storeSettingsRepository(trx, store.id, nextSeq, now),
     records: fieldRecordRepository(trx, store.id, nextSeq, now),
+    posPosts: posPostRepository(trx),
+    posKeys: posKeyRepository(trx),
   };
 }
 

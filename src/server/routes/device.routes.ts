@@ -1,48 +1,88 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  EnrolByCode,
-  type DeviceEnrolment,
-  type DeviceList,
-  type EnrolCode,
-} from '../../shared/schemas/security.schema';
-import { expectNoBody, idParam } from '../http/request-parts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { DeviceEnrolment, DeviceList, EnrolByCode, EnrolCode } from '../../shared/schemas/security.schema';
+import { answers, NO_CONTENT, SECURITY } from '../http/openapi';
+import { expectNoBody, IdParams } from '../http/request-parts';
+import { staffGuard } from './guards';
 import type { RouteDeps } from './route-deps';
 
 /** Tablets of the store: enrolled by a manager's one-time code, listed and revoked by the owner. */
 export function deviceRoutes(app: FastifyInstance, { auth, services, guessLimit }: RouteDeps): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
   const devices = services.devices;
+  const manager = staffGuard(auth, 'manager');
+  const owner = staffGuard(auth, 'owner');
 
-  app.post('/api/enrol-codes', async (req, reply): Promise<EnrolCode> => {
-    const device = await auth.device(req);
-    const manager = await auth.staff(req, device, 'manager');
-    expectNoBody(req);
-    const code = await devices.createEnrolCode(device, manager);
-    reply.status(201);
-    return code;
-  });
+  api.post(
+    '/api/enrol-codes',
+    {
+      schema: {
+        summary: 'A one-time code another tablet enrols with, valid for minutes (manager)',
+        tags: ['devices'],
+        security: SECURITY.staff,
+        response: answers({ 201: EnrolCode.describe('The code and when it runs out') }),
+      },
+      preValidation: manager.preValidation,
+    },
+    async (req, reply) => {
+      const { device, staff } = manager.of(req);
+      expectNoBody(req);
+      const code = await devices.createEnrolCode(device, staff);
+      reply.status(201);
+      return code;
+    },
+  );
 
-  app.post(
+  api.post(
     '/api/devices/by-code',
-    { config: { rateLimit: guessLimit } },
-    async (req, reply): Promise<DeviceEnrolment> => {
-      const enrolment = await devices.enrolByCode(EnrolByCode.parse(req.body));
+    {
+      schema: {
+        summary: 'Enrol this tablet with a manager’s one-time code',
+        tags: ['devices'],
+        security: SECURITY.none,
+        body: EnrolByCode,
+        response: answers({ 201: DeviceEnrolment.describe('The store and this tablet’s credential') }),
+      },
+      config: { rateLimit: guessLimit },
+    },
+    async (req, reply) => {
+      const enrolment = await devices.enrolByCode(req.body);
       reply.status(201);
       return enrolment;
     },
   );
 
-  app.get('/api/devices', async (req): Promise<DeviceList> => {
-    const device = await auth.device(req);
-    await auth.staff(req, device, 'owner');
-    return devices.list(device);
-  });
+  api.get(
+    '/api/devices',
+    {
+      schema: {
+        summary: 'The store’s tablets (owner)',
+        tags: ['devices'],
+        security: SECURITY.staff,
+        response: answers({ 200: DeviceList.describe('Every tablet, revoked ones too') }),
+      },
+      preValidation: owner.preValidation,
+    },
+    async (req) => devices.list(owner.of(req).device),
+  );
 
-  app.post('/api/devices/:id/revoke', async (req, reply) => {
-    const device = await auth.device(req);
-    const owner = await auth.staff(req, device, 'owner');
-    const id = idParam(req);
-    expectNoBody(req);
-    await devices.revoke(device, owner, id);
-    return reply.status(204).send();
-  });
+  api.post(
+    '/api/devices/:id/revoke',
+    {
+      schema: {
+        summary: 'Revoke another tablet of the store; it wipes its data at its next contact (owner)',
+        tags: ['devices'],
+        security: SECURITY.staff,
+        params: IdParams,
+        response: answers({ 204: NO_CONTENT }),
+      },
+      preValidation: owner.preValidation,
+    },
+    async (req, reply) => {
+      const { device, staff } = owner.of(req);
+      expectNoBody(req);
+      await devices.revoke(device, staff, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 }

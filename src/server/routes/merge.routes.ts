@@ -1,22 +1,47 @@
 import type { FastifyInstance } from 'fastify';
-import { expectNoBody, idParam } from '../http/request-parts';
-import type { MergesForReview } from '../../shared/schemas/merge.schema';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { MergesForReview } from '../../shared/schemas/merge.schema';
+import { answers, NO_CONTENT, SECURITY } from '../http/openapi';
+import { expectNoBody, IdParams } from '../http/request-parts';
+import { staffGuard } from './guards';
 import type { RouteDeps } from './route-deps';
 
 /** Duplicates the server merged, for a manager to look over (services/merge.service). */
 export function mergeRoutes(app: FastifyInstance, { auth, services }: RouteDeps): void {
-  app.get('/api/merges', async (req): Promise<MergesForReview> => {
-    const device = await auth.device(req);
-    await auth.staff(req, device, 'manager');
-    return services.merges.awaitingReview(device);
-  });
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const manager = staffGuard(auth, 'manager');
 
-  app.post('/api/merges/:id/review', async (req, reply) => {
-    const device = await auth.device(req);
-    const reviewer = await auth.staff(req, device, 'manager');
-    const id = idParam(req);
-    expectNoBody(req);
-    await services.merges.review(device, reviewer, id);
-    return reply.status(204).send();
-  });
+  api.get(
+    '/api/merges',
+    {
+      schema: {
+        summary: 'Duplicates the server merged, awaiting a manager’s look (manager)',
+        tags: ['merges'],
+        security: SECURITY.staff,
+        response: answers({ 200: MergesForReview.describe('Merges not yet reviewed') }),
+      },
+      preValidation: manager.preValidation,
+    },
+    async (req) => services.merges.awaitingReview(manager.of(req).device),
+  );
+
+  api.post(
+    '/api/merges/:id/review',
+    {
+      schema: {
+        summary: 'Mark a merge as looked over (manager)',
+        tags: ['merges'],
+        security: SECURITY.staff,
+        params: IdParams,
+        response: answers({ 204: NO_CONTENT }),
+      },
+      preValidation: manager.preValidation,
+    },
+    async (req, reply) => {
+      const { device, staff } = manager.of(req);
+      expectNoBody(req);
+      await services.merges.review(device, staff, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../app';
 import type { ServerKeys } from '../auth/server-keys';
 import type { deviceAuth } from '../auth/device-auth';
+import type { posKeyAuth } from '../auth/pos-auth';
 import type { sessionStaffOf, staffAuth } from '../auth/staff-session';
 import type { Services } from '../services/services';
 
@@ -17,6 +18,7 @@ export interface RouteDeps extends Omit<AppDeps, 'guessLimit' | 'db'> {
     readonly device: ReturnType<typeof deviceAuth>;
     readonly staff: ReturnType<typeof staffAuth>;
     readonly sessionStaff: ReturnType<typeof sessionStaffOf>;
+    readonly pos: ReturnType<typeof posKeyAuth>;
   };
   readonly services: Services;
 }

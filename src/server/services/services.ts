@@ -6,6 +6,8 @@ import { enrolService } from './enrol.service';
 import { exportService } from './export.service';
 import { healthService } from './health.service';
 import { mergeService } from './merge.service';
+import { posKeyService } from './pos-key.service';
+import { posService } from './pos.service';
 import { sessionService } from './session.service';
 import { setupService } from './setup.service';
 import { staffService } from './staff.service';
@@ -28,6 +30,8 @@ export function services(
     export: exportService(deps),
     health: healthService(deps.db, deps.version, deps.staticDir),
     merges: mergeService(deps),
+    pos: posService(deps),
+    posKeys: posKeyService(deps),
     sessions: sessionService(deps),
     setup: setupService(deps),
     staff: staffService(deps, deps.offlineLimitHours),

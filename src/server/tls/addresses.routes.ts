@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { ServerAddresses } from '../../shared/schemas/server-address.schema';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ServerAddresses } from '../../shared/schemas/server-address.schema';
+import { answers, SECURITY } from '../http/openapi';
 import type { RouteDeps } from '../routes/route-deps';
+import { staffGuard } from '../routes/guards';
 import type { ServerAddress } from './server-addresses';
 
 /** Managers see where new tablets reach the server; the network's addresses are nobody else's business. */
@@ -9,9 +12,18 @@ export function addressRoutes(
   deps: RouteDeps,
   addresses: () => readonly ServerAddress[],
 ): void {
-  app.get('/api/server/addresses', async (req): Promise<ServerAddresses> => {
-    const device = await deps.auth.device(req);
-    await deps.auth.staff(req, device, 'manager');
-    return { addresses: [...addresses()] };
-  });
+  const manager = staffGuard(deps.auth, 'manager');
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/server/addresses',
+    {
+      schema: {
+        summary: 'Where tablets on the store network reach this server (manager)',
+        tags: ['server'],
+        security: SECURITY.staff,
+        response: answers({ 200: ServerAddresses.describe('Each address with its trust page') }),
+      },
+      preValidation: manager.preValidation,
+    },
+    () => Promise.resolve({ addresses: [...addresses()] }),
+  );
 }

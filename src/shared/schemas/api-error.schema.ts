@@ -73,6 +73,14 @@ export const API_ERROR_MESSAGES = {
     'zh-CN': '应用版本太旧，请更新后再同步。',
     en: 'This app is out of date; update it to keep syncing.',
   },
+  'pos-key-revoked': {
+    'zh-CN': '这个 POS 密钥已被撤销，请店主新发一个。',
+    en: 'This POS key has been revoked; ask the owner for a new one.',
+  },
+  'day-in-future': {
+    'zh-CN': '这一天还没到，不能录入它的数字。',
+    en: 'That day has not come yet; its figures cannot be entered.',
+  },
   'rate-limited': { 'zh-CN': '尝试太频繁，请稍后再试。', en: 'Too many attempts; try again shortly.' },
   'server-error': {
     'zh-CN': '服务器出错了，稍后会自动重试。',

@@ -140,6 +140,9 @@ export const AuditAction = z.enum([
   'staffTarget.change',
   'taskState.change',
   'messageTemplate.change',
+  'pos-key.issue',
+  'pos-key.revoke',
+  'pos.till-days',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

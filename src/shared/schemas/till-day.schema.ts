@@ -5,7 +5,11 @@ import type { TillDayFields as Fields } from '../domain/till-day';
 export const DayKey = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'no-such-day');
+  // zod runs the refinement even when the pattern failed: an unparsable text must answer false, not throw.
+  .refine((s) => {
+    const at = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(at.getTime()) && at.toISOString().startsWith(s);
+  }, 'no-such-day');
 
 const count = z.int().nonnegative();
 

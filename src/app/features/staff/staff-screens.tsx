@@ -1,6 +1,7 @@
 import { useCurrentStaff } from '../../state/current-staff';
 import { DeviceList } from './device-list';
 import { EnrolCodeCard } from './enrol-code-card';
+import { PosKeyCard } from './pos-key-card';
 import { StaffList } from './staff-list';
 import { TabletAddressCard } from './tablet-address-card';
 
@@ -14,6 +15,7 @@ export function StaffScreens() {
       <TabletAddressCard />
       <EnrolCodeCard />
       {me.role === 'owner' && <DeviceList />}
+      {me.role === 'owner' && <PosKeyCard />}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { chain } from './003-chain';
 import { storeClock } from './004-store-clock';
 import { storeSettings } from './005-store-settings';
 import { fieldRecords } from './006-field-records';
+import { posKeys } from './007-pos-keys';
 
 /** Migrations are only ever appended. One list serves SQLite and PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '004-store-clock': storeClock,
   '005-store-settings': storeSettings,
   '006-field-records': fieldRecords,
+  '007-pos-keys': posKeys,
 };
 
 /** The level a database reaches with this build: what health reports once migrated. */
