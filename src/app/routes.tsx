@@ -20,6 +20,8 @@ const ExportPage = lazy(() => import('./features/export/export-page'));
 const ImportPage = lazy(() => import('./features/import/import-page'));
 const ChainPage = lazy(() => import('./features/chain/chain-page'));
 const CounterRoutes = lazy(() => import('./features/counter/counter-routes'));
+const TasksPage = lazy(() => import('./features/tasks/tasks-page'));
+const TemplatesPage = lazy(() => import('./features/tasks/templates-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
@@ -28,6 +30,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/members/new', labelKey: 'nav.signUp', icon: '＋' },
   // Everyone: an associate sees the store's day and her own row, a manager every associate's.
   { to: '/counter', labelKey: 'nav.counter', icon: '◔' },
+  { to: '/tasks', labelKey: 'nav.tasks', icon: '✓' },
   // A manager sees the staff list, resets associates' PINs and makes enrol codes; the rest is the owner's.
   { to: '/staff', labelKey: 'nav.staff', icon: '☺', least: 'manager' },
   { to: '/audit', labelKey: 'nav.audit', icon: '☰', least: 'manager' },
@@ -98,6 +101,22 @@ export function AppRoutes() {
             element={
               <Page>
                 <MemberPage />
+              </Page>
+            }
+          />
+          <Route
+            path="tasks"
+            element={
+              <Page>
+                <TasksPage />
+              </Page>
+            }
+          />
+          <Route
+            path="tasks/templates"
+            element={
+              <Page>
+                <TemplatesPage />
               </Page>
             }
           />

@@ -11,9 +11,10 @@ import { dexieFloor, ensurePeers, pouchReplication, startPeerServer } from './pe
 import { seedServerDb } from './seed-server';
 import { visitLatency } from './visit-latency';
 import { printSearchTable, searchBench } from './search-bench';
+import { printTasksTable, tasksBench } from './tasks-bench';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
-// `npm run bench [-- --members 50000 --events 250000 --repeat 3 --only download|peers|search|latency]`:
+// `npm run bench [-- --members 50000 --events 250000 --repeat 3 --only download|peers|search|latency|tasks]`:
 // figures go to docs/benchmarks.md by hand. `--only` reruns one part while working on it; the
 // download and its peers run `--repeat` rounds and report the median of each.
 const option = (name: string) => {
@@ -33,6 +34,12 @@ async function main() {
     return;
   }
   const members = arg('members', 50_000);
+  if (only === 'tasks') {
+    const events = arg('events', 250_000);
+    console.log(`Today's tasks on Node, ${os.cpus().length} cores, ${new Date().toISOString()}…`);
+    printTasksTable(tasksBench(members, events, arg('owned', 5_000)));
+    return;
+  }
   const searchMembers = arg('search-members', 100_000);
   const events = arg('events', 250_000);
   if (!buildIfStale()) throw new Error('the app did not build');

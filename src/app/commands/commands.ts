@@ -1,9 +1,17 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { FloorbookDb } from '../db/floorbook-db';
-import { CommandFailure, type CommandDeps, type CommandRefusal, type CommandSession } from './command-runner';
+import {
+  CommandFailure,
+  type CommandDeps,
+  type CommandRefusal,
+  type CommandResult,
+  type CommandSession,
+} from './command-runner';
+import type { FieldRecordFields, FieldRecordType } from '../../shared/domain/field-record-types';
 import { deleteMember, editMember, eraseMember, signUpMember } from './member-commands';
 import { logContact, recordPurchase, recordVisit, voidEvent } from './event-commands';
 import { saveStoreSettings } from './settings-commands';
+import { saveFieldRecord } from './field-record-commands';
 
 type Bound<F> = F extends (deps: CommandDeps, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -17,6 +25,11 @@ export interface Commands {
   deleteMember: Bound<typeof deleteMember>;
   eraseMember: Bound<typeof eraseMember>;
   saveStoreSettings: Bound<typeof saveStoreSettings>;
+  saveFieldRecord<N extends FieldRecordType>(
+    type: N,
+    key: string,
+    edit: Partial<FieldRecordFields[N]>,
+  ): Promise<CommandResult<Partial<FieldRecordFields[N]>>>;
 }
 
 /**
@@ -55,5 +68,6 @@ export function createCommands(deps: CommandDeps): Commands {
     deleteMember: (...a) => deleteMember(deps, ...a),
     eraseMember: (...a) => eraseMember(deps, ...a),
     saveStoreSettings: (...a) => saveStoreSettings(deps, ...a),
+    saveFieldRecord: (type, key, edit) => saveFieldRecord(deps, type, key, edit),
   };
 }

@@ -10,6 +10,7 @@ export const en: Messages = {
     recognise: 'Find',
     signUp: 'Sign up',
     followUps: 'Follow-ups',
+    tasks: "Today's tasks",
     birthdays: 'Birthdays',
     targets: 'Targets',
     reports: 'Reports',

@@ -10,6 +10,7 @@ export const zhCN = {
     recognise: '找会员',
     signUp: '开卡',
     followUps: '回访',
+    tasks: '今日任务',
     birthdays: '生日',
     targets: '目标',
     reports: '报表',

@@ -1,0 +1,68 @@
+import type { Widen } from './zh-CN';
+
+/** 简体中文 for the task screens; en: tasks.en.ts, typed from this one. Loaded with them (tasks-messages.ts). */
+export const tasksZhCN = {
+  title: '今日任务',
+  loading: '正在整理今天的任务…',
+  none: '今天没有待办任务。',
+  count: '{{count}} 项待办',
+  overdue: '已逾期 {{days}} 天',
+  dueToday: '今天',
+  dueOn: '{{date}} 前',
+  kinds: {
+    'follow-up': '购买回访',
+    birthday: '生日祝福',
+    holiday: '节日问候',
+    season: '换季关怀',
+    dormant: '好久不见',
+    'card-lapse': '会员卡即将失效',
+  },
+  why: {
+    'follow-up': '{{date}} 购买：{{items}}',
+    birthday: '生日 {{date}}',
+    birthdayLunar: '农历生日，今年在 {{date}}',
+    holiday: '{{name}}（{{date}}）',
+    season: '{{name}}（{{date}}）',
+    dormant: '已 {{days}} 天没来店（上次 {{date}}）',
+    'card-lapse': '{{date}} 起成为无效卡，还剩 {{days}} 天',
+  },
+  message: '消息',
+  messageLanguage: '消息语言',
+  languages: { zh: '中文', en: 'English' },
+  copy: '复制到微信',
+  copied: '已复制，打开微信粘贴发送。',
+  copyFailed: '没能复制：请长按消息文字手动复制。',
+  sms: '发短信',
+  capWarning: '本周已联系她 {{count}} 次（上限 {{cap}} 次）：再联系前请先想一想。',
+  complete: '完成',
+  skip: '跳过',
+  skipReason: '跳过原因',
+  skipConfirm: '确认跳过',
+  completeTitle: '记录这次联系',
+  feedback: '她的反馈',
+  save: '保存',
+  cancel: '取消',
+  done: '已完成，联系已记在她的资料里。',
+  skipped: '已跳过。',
+  failed: '没能保存：{{reason}}',
+  openProfile: '查看资料',
+  templates: {
+    link: '消息模板',
+    title: '消息模板',
+    intro: '每类任务一份中文、一份英文模板。祝福类消息只送祝福，不提促销和新品；署名写门店和导购。',
+    placeholders:
+      '可用占位：{address} 称呼，{store} 门店，{associate} 导购，{items} 她买的，{occasion} 节日或节气，{date} 日期',
+    text: '{{kind}}（{{language}}）',
+    preview: '预览',
+    reset: '恢复默认',
+    saved: '已保存，会同步到所有平板。',
+    managersOnly: '只有店长和店主可以修改消息模板。',
+    sample: {
+      name: '张晓梅',
+      items: '连衣裙',
+      occasion: '中秋节',
+    },
+  },
+} as const;
+
+export type TasksMessages = Widen<typeof tasksZhCN>;
