@@ -28,6 +28,8 @@ export interface MemberSearch {
   /** Called on every state change; returns the unsubscribe function (fits useSyncExternalStore). */
   subscribe: (listener: () => void) => () => void;
   search: (query: SearchQuery, limit?: number) => SearchResult;
+  /** The whole roster as the index holds it (read again on each call; a few ms at 100,000). */
+  members: () => IndexedMember[];
   /** The member holding this card; asks the database while the index is still loading. */
   findByCard: (cardNo: string) => Promise<IndexedMember | null>;
   close: () => void;
@@ -231,6 +233,7 @@ export function openMemberSearch(
       return () => listeners.delete(listener);
     },
     search: (query, limit) => index.search(query, limit),
+    members: () => index.members(),
     findByCard: async (cardNo) => {
       const found = index.search({ kind: 'card', cardNo }, 1).members[0];
       // While a read is under way the index may lack her (new since the saved keys): ask the rows.
