@@ -18,12 +18,18 @@ const StaffPage = lazy(() => import('./features/staff/staff-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 const ExportPage = lazy(() => import('./features/export/export-page'));
 const ChainPage = lazy(() => import('./features/chain/chain-page'));
+const ClientsPage = lazy(() => import('./features/clients/clients-page'));
+const BirthdayBoardPage = lazy(() => import('./features/birthdays/birthday-board-page'));
+const DriftingPage = lazy(() => import('./features/drifting/drifting-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
 export const NAV: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.recognise', icon: '◎' },
   { to: '/members/new', labelKey: 'nav.signUp', icon: '＋' },
+  { to: '/clients', labelKey: 'nav.clients', icon: '♡' },
+  { to: '/birthdays', labelKey: 'nav.birthdays', icon: '✿' },
+  { to: '/drifting', labelKey: 'nav.drifting', icon: '☂', least: 'manager' },
   // A manager sees the staff list, resets associates' PINs and makes enrol codes; the rest is the owner's.
   { to: '/staff', labelKey: 'nav.staff', icon: '☺', least: 'manager' },
   { to: '/audit', labelKey: 'nav.audit', icon: '☰', least: 'manager' },
@@ -94,6 +100,30 @@ export function AppRoutes() {
             element={
               <Page>
                 <MemberPage />
+              </Page>
+            }
+          />
+          <Route
+            path="clients"
+            element={
+              <Page>
+                <ClientsPage />
+              </Page>
+            }
+          />
+          <Route
+            path="birthdays"
+            element={
+              <Page>
+                <BirthdayBoardPage />
+              </Page>
+            }
+          />
+          <Route
+            path="drifting"
+            element={
+              <Page>
+                <DriftingPage />
               </Page>
             }
           />
