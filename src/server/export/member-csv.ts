@@ -1,6 +1,8 @@
 import type { Language } from '../../shared/schemas/api-error.schema';
 import type { MemberRecord, Birthday } from '../../shared/schemas/member.schema';
 import type { MemberSummary } from '../../shared/domain/programme/summary';
+import type { ExportSelection } from '../../shared/schemas/security.schema';
+import type { CalendarDay } from '../../shared/domain/calendar-day';
 import { localDayIn } from '../../shared/domain/time-zone';
 
 /** The UTF-8 byte order mark: without it Excel on Windows reads Chinese names as mojibake. */
@@ -76,7 +78,14 @@ export function csvCell(value: string): string {
 
 export const csvRow = (cells: readonly string[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
-export const csvHeader = (language: Language) => csvRow(HEADERS[language]);
+// The lapsing list adds when each card turns dead and how many days are left to win her back.
+const LAPSING_HEADERS: Record<Language, readonly string[]> = {
+  'zh-CN': ['失效日期', '剩余天数'],
+  en: ['Lapses on', 'Days left'],
+};
+
+export const csvHeader = (language: Language, selection: ExportSelection = 'members') =>
+  csvRow(selection === 'members' ? HEADERS[language] : [...HEADERS[language], ...LAPSING_HEADERS[language]]);
 
 /** A live member as one line of the export: the fields staff see, with tier and spend from her events. */
 export function memberCsvRow(
@@ -87,9 +96,28 @@ export function memberCsvRow(
   /** The store's time zone: the last visit is the store's local day. */
   timeZone: string,
 ): string {
+  return csvRow(memberCells(record, summary, ownerName, language, timeZone));
+}
+
+/** A card about to lapse: the member's line, then the day it turns dead and the days left. */
+export function lapsingCsvRow(
+  member: Parameters<typeof memberCells>,
+  deadOn: CalendarDay,
+  daysLeft: number,
+): string {
+  return csvRow([...memberCells(...member), dayText(deadOn), String(daysLeft)]);
+}
+
+function memberCells(
+  record: MemberRecord,
+  summary: MemberSummary,
+  ownerName: string | null,
+  language: Language,
+  timeZone: string,
+): string[] {
   const w = WORDS[language];
   const f = record.fields;
-  return csvRow([
+  return [
     f.cardNo,
     f.name,
     f.phone,
@@ -100,7 +128,7 @@ export function memberCsvRow(
     (summary.totalSpend / 100).toFixed(2),
     summary.lastVisitAt === null ? '' : isoDay(summary.lastVisitAt, timeZone),
     f.consent.marketing ? (w.yes ?? 'yes') : (w.no ?? 'no'),
-  ]);
+  ];
 }
 
 function birthdayText(b: Birthday, language: Language): string {
@@ -112,8 +140,9 @@ function birthdayText(b: Birthday, language: Language): string {
 }
 
 function isoDay(ms: number, timeZone: string): string {
-  const d = localDayIn(timeZone, ms);
-  return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  return dayText(localDayIn(timeZone, ms));
 }
+
+const dayText = (d: CalendarDay) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 
 const pad = (n: number) => String(n).padStart(2, '0');

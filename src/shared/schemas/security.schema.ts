@@ -185,7 +185,13 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
  * Body of POST /api/export: the stated reason goes into the audit log with the export. In the
  * body, not the URL, where server and proxy logs would keep it.
  */
+/** What an export holds: every live member, or the cards about to lapse (即将成为无效卡) by the store's rules. */
+export const ExportSelection = z.enum(['members', 'lapsing']);
+export type ExportSelection = z.infer<typeof ExportSelection>;
+
 export const ExportRequest = z.strictObject({
   reason: plainText(200).pipe(z.string().min(4, { message: 'required' })),
+  /** Every member when absent, as before the selection existed. */
+  selection: ExportSelection.optional(),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;
