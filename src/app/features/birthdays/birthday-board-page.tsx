@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { birthdaysInMonth } from '../../../shared/domain/birthday';
 import { useKeepTranslation } from '../../i18n/keep-messages';
+import { useQueryParam } from '../../ui/use-query-param';
 import { useSession } from '../../state/session.state';
 import { useRoster } from '../clients/use-roster';
 import { useStoreToday } from '../clients/use-client-book';
@@ -20,8 +20,8 @@ export default function BirthdayBoardPage() {
   const id = useId();
   const store = useSession((s) => s.enrolment?.store.name ?? '');
   const today = useStoreToday(useStoreClock());
-  const [params, setParams] = useSearchParams();
-  const which = params.get('month') === 'this' ? 'this' : 'next';
+  const [asked, setMonth] = useQueryParam('month');
+  const which = asked === 'this' ? 'this' : 'next';
   const { year, month } = which === 'this' ? today : monthAfter(today);
   const { members, ready } = useRoster();
   const board = useMemo(
@@ -42,7 +42,7 @@ export default function BirthdayBoardPage() {
                 type="button"
                 className="btn"
                 aria-pressed={which === w}
-                onClick={() => setParams(w === 'next' ? {} : { month: w }, { replace: true })}
+                onClick={() => setMonth(w === 'next' ? null : w)}
               >
                 {t(w === 'this' ? 'keep.board.thisMonth' : 'keep.board.nextMonth')}
               </button>

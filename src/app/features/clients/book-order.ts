@@ -1,6 +1,6 @@
 import type { TierId } from '../../../shared/domain/programme/rules';
 import type { IndexedMember } from '../../search/member-index';
-import type { MemberFigures } from '../../search/result-tiers';
+import type { MemberFigures } from '../../search/member-figures';
 
 export type BookSort = 'tier' | 'lastVisit' | 'birthday' | 'spend';
 export const BOOK_SORTS: readonly BookSort[] = ['tier', 'lastVisit', 'birthday', 'spend'];

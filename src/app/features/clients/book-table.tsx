@@ -4,7 +4,7 @@ import type { MemberId } from '../../../shared/schemas/ids.schema';
 import type { StoreClock } from '../../../shared/domain/calendar-day';
 import { useKeepTranslation } from '../../i18n/keep-messages';
 import { formatYuan } from '../member/money';
-import { visitAge } from '../recognise/last-visit';
+import { formatDayOf } from '../../i18n/format-date';
 import type { Birthday } from '../../../shared/schemas/member.schema';
 import { BirthdayText } from '../birthdays/birthday-text';
 import type { BookEntry } from './book-order';
@@ -42,7 +42,6 @@ export function BookTable({
       </thead>
       <tbody>
         {entries.map(({ member, birthdayIn, figures }) => {
-          const visit = visitAge(member.lastVisitAt, clock);
           return (
             <tr key={member.id}>
               {selected && (
@@ -65,7 +64,11 @@ export function BookTable({
                   <span className="hint">{t('keep.book.figuring')}</span>
                 )}
               </td>
-              <td>{tApp(`recognise.visit.${visit.key}`, 'count' in visit ? { count: visit.count } : {})}</td>
+              <td>
+                {member.lastVisitAt > 0
+                  ? formatDayOf(member.lastVisitAt, clock.timeZoneOffsetMinutes, i18n.language)
+                  : tApp('recognise.visit.never')}
+              </td>
               <td>
                 {birthdayIn === null || !member.birthday ? (
                   <span className="hint">{t('keep.book.noBirthday')}</span>

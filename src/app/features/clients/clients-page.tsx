@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { MemberId, StaffId } from '../../../shared/schemas/ids.schema';
 import { hasRole } from '../../../shared/domain/permissions';
 import { useKeepTranslation } from '../../i18n/keep-messages';
+import { useQueryParam } from '../../ui/use-query-param';
 import { useCurrentStaff } from '../../state/current-staff';
 import { useStoreClock } from '../recognise/use-store-clock';
 import { BOOK_SORTS, type BookSort } from './book-order';
@@ -27,12 +28,12 @@ export default function ClientsPage() {
   const me = useCurrentStaff();
   const staff = useStaffOptions();
   const clock = useStoreClock();
-  const [params, setParams] = useSearchParams();
+  const [asked, setStaff] = useQueryParam('staff');
   const [sort, setSort] = useState<BookSort>('tier');
   const [shown, setShown] = useState(PAGE);
   const [selected, setSelected] = useState<ReadonlySet<MemberId>>(new Set());
   const manages = me !== null && hasRole(me.role, 'manager');
-  const picked = manages ? params.get('staff') : null;
+  const picked = manages ? asked : null;
   const whose: StaffId | null = picked === NOBODY ? null : ((picked as StaffId | null) ?? me?.id ?? null);
   const { entries, ready } = useClientBook(whose, sort, clock);
   if (!me) return null;
@@ -47,7 +48,7 @@ export default function ClientsPage() {
   const pick = (value: string) => {
     setSelected(new Set());
     setShown(PAGE);
-    setParams(value === me.id ? {} : { staff: value }, { replace: true });
+    setStaff(value === me.id ? null : value);
   };
   const toggle = (member: MemberId) =>
     setSelected((set) => {

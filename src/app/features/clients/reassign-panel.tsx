@@ -107,7 +107,9 @@ export function ReassignPanel({
                     setAmong((list) => (e.target.checked ? [...list, s.id] : list.filter((x) => x !== s.id)))
                   }
                 />
-                {at >= 0 ? t('keep.reassign.split', { name: s.name, count: counts[at] ?? 0 }) : s.name}
+                {at >= 0 && members.length > 0
+                  ? t('keep.reassign.split', { name: s.name, count: counts[at] ?? 0 })
+                  : s.name}
               </label>
             );
           })}

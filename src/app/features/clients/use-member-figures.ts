@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MemberId } from '../../../shared/schemas/ids.schema';
-import { figuresOf, type MemberFigures } from '../../search/result-tiers';
+import { figuresOf, type MemberFigures } from '../../search/member-figures';
 import { useStoreSettings } from '../store-settings/use-store-settings';
 import { useTablet } from '../../tablet/tablet-context';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useSearchParams } from 'react-router';
 import { useAdminTranslation } from '../../i18n/admin-messages';
+import { useQueryParam } from '../../ui/use-query-param';
 import { ExportRequest, type ExportSelection } from '../../../shared/schemas/security.schema';
 import { invalidReason } from '../../../shared/schemas/invalid-reason';
 import { downloadExport } from '../../api/export.api';
@@ -23,10 +23,8 @@ export function ExportForm() {
   const busy = form.formState.isSubmitting;
   const [done, setDone] = useState<string | null>(null);
   // The drifting-away list links here for the month's cards about to lapse.
-  const [params] = useSearchParams();
-  const [selection, setSelection] = useState<ExportSelection>(
-    params.get('selection') === 'lapsing' ? 'lapsing' : 'members',
-  );
+  const [asked] = useQueryParam('selection');
+  const [selection, setSelection] = useState<ExportSelection>(asked === 'lapsing' ? 'lapsing' : 'members');
   // Too short a reason keeps the button off; any other fault is named beside it on download.
   const issue = ExportRequest.safeParse({ reason }).error?.issues[0];
   const ready = issue === undefined || invalidReason(issue) !== 'required';
