@@ -18,9 +18,7 @@ const StaffPage = lazy(() => import('./features/staff/staff-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 const ExportPage = lazy(() => import('./features/export/export-page'));
 const ChainPage = lazy(() => import('./features/chain/chain-page'));
-const ClientsPage = lazy(() => import('./features/clients/clients-page'));
-const BirthdayBoardPage = lazy(() => import('./features/birthdays/birthday-board-page'));
-const DriftingPage = lazy(() => import('./features/drifting/drifting-page'));
+const KeepPages = lazy(() => import('./features/clients/keep-pages'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
@@ -107,7 +105,7 @@ export function AppRoutes() {
             path="clients"
             element={
               <Page>
-                <ClientsPage />
+                <KeepPages page="clients" />
               </Page>
             }
           />
@@ -115,7 +113,7 @@ export function AppRoutes() {
             path="birthdays"
             element={
               <Page>
-                <BirthdayBoardPage />
+                <KeepPages page="birthdays" />
               </Page>
             }
           />
@@ -123,7 +121,7 @@ export function AppRoutes() {
             path="drifting"
             element={
               <Page>
-                <DriftingPage />
+                <KeepPages page="drifting" />
               </Page>
             }
           />
