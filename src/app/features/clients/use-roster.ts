@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { IndexedMember } from '../../search/member-index';
-import { memberSearchFor, type MemberSearch } from '../../search/member-search';
-import { useTablet } from '../../tablet/tablet-context';
+import type { MemberSearch } from '../../search/member-search';
+import { useRosterIndex } from '../../tablet/tablet-context';
 
 export interface RosterView {
   /** Every member on this tablet, as the in-memory roster holds them. */
@@ -16,8 +16,7 @@ export interface RosterView {
  * the rows would take seconds and an index on each would slow every download (decision 0006).
  */
 export function useRoster(): RosterView {
-  const { db } = useTablet();
-  const search = memberSearchFor(db);
+  const search = useRosterIndex();
   const state = useSyncExternalStore(search.subscribe, search.getState);
   return { members: rosterAt(search, state.version), ready: state.ready };
 }
