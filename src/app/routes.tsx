@@ -22,6 +22,7 @@ const ChainPage = lazy(() => import('./features/chain/chain-page'));
 const CounterRoutes = lazy(() => import('./features/counter/counter-routes'));
 const TasksPage = lazy(() => import('./features/tasks/tasks-page'));
 const TemplatesPage = lazy(() => import('./features/tasks/templates-page'));
+const KeepPages = lazy(() => import('./features/clients/keep-pages'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
@@ -31,6 +32,9 @@ export const NAV: readonly NavItem[] = [
   // Everyone: an associate sees the store's day and her own row, a manager every associate's.
   { to: '/counter', labelKey: 'nav.counter', icon: '◔' },
   { to: '/tasks', labelKey: 'nav.tasks', icon: '✓' },
+  { to: '/clients', labelKey: 'nav.clients', icon: '♡' },
+  { to: '/birthdays', labelKey: 'nav.birthdays', icon: '✿' },
+  { to: '/drifting', labelKey: 'nav.drifting', icon: '☂', least: 'manager' },
   // A manager sees the staff list, resets associates' PINs and makes enrol codes; the rest is the owner's.
   { to: '/staff', labelKey: 'nav.staff', icon: '☺', least: 'manager' },
   { to: '/audit', labelKey: 'nav.audit', icon: '☰', least: 'manager' },
@@ -113,10 +117,34 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="clients"
+            element={
+              <Page>
+                <KeepPages page="clients" />
+              </Page>
+            }
+          />
+          <Route
             path="tasks/templates"
             element={
               <Page>
                 <TemplatesPage />
+              </Page>
+            }
+          />
+          <Route
+            path="birthdays"
+            element={
+              <Page>
+                <KeepPages page="birthdays" />
+              </Page>
+            }
+          />
+          <Route
+            path="drifting"
+            element={
+              <Page>
+                <KeepPages page="drifting" />
               </Page>
             }
           />

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { DEFAULT_STORE_SETTINGS } from '../../src/shared/domain/store-settings';
+import { DEFAULT_PROGRAMME_RULES } from '../../src/shared/domain/programme/rules';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MemberRecord } from '../../src/shared/schemas/member.schema';
 import type { MemberId } from '../../src/shared/schemas/ids.schema';
@@ -204,6 +206,77 @@ describe.each(TEST_DIALECTS)('POST /api/export on %s', (dialect) => {
     expect(formulas).toBe(0);
     expect(values[1]?.[1]).toBe(`'${name}`);
     for (const cell of values.flat()) if (typeof cell === 'string') expect(cell).not.toMatch(/^[=+\-@]/);
+  });
+
+  test('the cards about to lapse by the store rules: idle from the lapse day to the dead day, soonest first', async () => {
+    const DAY = 86_400_000;
+    const m = mutationMaker(owner, NOW - 500 * DAY);
+    const cards = ['100000000001', '100000000019', '100000000027', '100000000035'];
+    const signUp = (n: number, name: string) =>
+      m.create(memberFields({ name, phone: `1380013800${String(n)}`, cardNo: cards[n] ?? '' }));
+    const away200 = signUp(0, '二百天');
+    const away10 = signUp(1, '十天');
+    const away400 = signUp(2, '四百天');
+    const mutations = [away200, away10, away400];
+    const visitAt = (member: typeof away200, daysAgo: number) => {
+      m.at(NOW - daysAgo * DAY);
+      mutations.push(m.visit(member.entityId as MemberId));
+    };
+    visitAt(away200, 200);
+    visitAt(away10, 10);
+    visitAt(away400, 400);
+    // Signed up 300 days ago and never came back: idle counts from the sign-up.
+    m.at(NOW - 300 * DAY);
+    mutations.push(signUp(3, '没来过'));
+    await push(app, owner.device.token, mutations);
+    const res = await exportAs(owner.session.token, { reason: '本月即将失效的卡', selection: 'lapsing' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="floorbook-lapsing-20270115.csv"');
+    const lines = res.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe(
+      '卡号,姓名,手机,性别,生日,专属导购,等级,累计消费（元）,最近到店,同意营销,失效日期,剩余天数',
+    );
+    // Defaults: about to lapse from 180 idle days, dead from 365.
+    expect(lines.slice(1).map((l) => l.split(',').filter((_, i) => [1, 8, 10, 11].includes(i)))).toEqual([
+      ['没来过', '', '2027-03-21', '65'],
+      ['二百天', '2026-06-29', '2027-06-29', '165'],
+      [],
+    ]);
+    const audit = await db.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'export')
+      .execute();
+    expect(audit).toEqual([
+      {
+        detail: JSON.stringify({ reason: '本月即将失效的卡', format: 'csv', rows: 2, selection: 'lapsing' }),
+      },
+    ]);
+  });
+
+  test("the cards about to lapse follow the store's own thresholds", async () => {
+    const DAY = 86_400_000;
+    const m = mutationMaker(owner, NOW - 100 * DAY);
+    const her = m.create(memberFields());
+    await push(app, owner.device.token, [her]);
+    const lapsing = async () =>
+      (await exportAs(owner.session.token, { reason: '本月即将失效的卡', selection: 'lapsing' })).body
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .slice(1, -1);
+    expect(await lapsing()).toEqual([]);
+    // The store's own rules, as a manager saved them: about to lapse from 60 idle days, dead from 120.
+    const rules = {
+      ...DEFAULT_PROGRAMME_RULES,
+      dormancy: { dormantAfterDays: 30, lapseAfterDays: 60, deadAfterDays: 120 },
+    };
+    const record = { storeId: owner.store.id, fields: { ...DEFAULT_STORE_SETTINGS, rules }, clocks: {} };
+    await db.db.deleteFrom('store_settings').where('store_id', '=', owner.store.id).execute();
+    await db.db
+      .insertInto('store_settings')
+      .values({ store_id: owner.store.id, seq: 1_000, record: JSON.stringify(record), updated_at: NOW })
+      .execute();
+    expect((await lapsing()).map((l) => l.split(',').slice(-2))).toEqual([['2027-02-04', '20']]);
   });
 
   test('an associate is refused, and a reason is required', async () => {

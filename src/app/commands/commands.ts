@@ -12,6 +12,7 @@ import { deleteMember, editMember, eraseMember, signUpMember } from './member-co
 import { logContact, recordPurchase, recordVisit, voidEvent } from './event-commands';
 import { saveStoreSettings } from './settings-commands';
 import { saveFieldRecord } from './field-record-commands';
+import { reassignMembers, undoReassignment } from './reassign-commands';
 
 type Bound<F> = F extends (deps: CommandDeps, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -30,6 +31,8 @@ export interface Commands {
     key: string,
     edit: Partial<FieldRecordFields[N]>,
   ): Promise<CommandResult<Partial<FieldRecordFields[N]>>>;
+  reassignMembers: Bound<typeof reassignMembers>;
+  undoReassignment: Bound<typeof undoReassignment>;
 }
 
 /**
@@ -69,5 +72,7 @@ export function createCommands(deps: CommandDeps): Commands {
     eraseMember: (...a) => eraseMember(deps, ...a),
     saveStoreSettings: (...a) => saveStoreSettings(deps, ...a),
     saveFieldRecord: (type, key, edit) => saveFieldRecord(deps, type, key, edit),
+    reassignMembers: (...a) => reassignMembers(deps, ...a),
+    undoReassignment: (...a) => undoReassignment(deps, ...a),
   };
 }

@@ -7,7 +7,13 @@ import type { FloorbookDb, MemberRow } from '../db/floorbook-db';
 import { baseOfRow, memberRow, recordOfRow } from '../db/member-rows';
 import { resolveMemberId } from '../db/tablet-copy';
 import { forgetRosterKeys } from '../db/member-writes';
-import { CommandFailure, runCommand, type CommandDeps, type CommandResult } from './command-runner';
+import {
+  CommandFailure,
+  runCommand,
+  type CommandDeps,
+  type CommandResult,
+  type Transaction,
+} from './command-runner';
 
 /** Open a new member's card. Refused with `phone-taken` when this tablet already knows the phone. */
 export async function signUpMember(
@@ -48,24 +54,36 @@ export async function editMember(
     );
     if (changed.length === 0) return { memberId: row.id, changed };
     const edit = Object.fromEntries(changed.map((k) => [k, fields[k]])) as Partial<MemberFields>;
-    const renamed = changed.includes('name') ? keys : undefined;
-    const m = await tx.queue(
-      { kind: 'member.update', entity: 'member', entityId: row.id, payload: { fields: edit } },
-      row.id,
-      renamed,
-    );
-    if (m.payload.fields.phone !== undefined)
-      await refuseTakenPhone(tx.db, {
-        memberId: row.id,
-        phone: m.payload.fields.phone,
-        before: row.fields.phone,
-      });
-    const record = applyFieldEdit(recordOfRow(row), m.payload.fields, m.hlc);
-    const shownKeys: SearchKeys = renamed ?? { pinyin: row.pinyin, initials: row.initials };
-    const base = row.base === undefined ? baseOfRow(row) : row.base;
-    await tx.db.members.put(memberRow({ record, keys: shownKeys }, row.lastVisitAt, base));
+    await writeEdit(tx, row, edit, changed.includes('name') ? keys : undefined);
     return { memberId: row.id, changed };
   });
+}
+
+/**
+ * Queue an edit of fields that differ and write the row it makes, inside a command's transaction.
+ * `renamed` carries the search keys of a new name.
+ */
+export async function writeEdit(
+  tx: Transaction,
+  row: MemberRow,
+  edit: Partial<MemberFields>,
+  renamed?: SearchKeys,
+): Promise<void> {
+  const m = await tx.queue(
+    { kind: 'member.update', entity: 'member', entityId: row.id, payload: { fields: edit } },
+    row.id,
+    renamed,
+  );
+  if (m.payload.fields.phone !== undefined)
+    await refuseTakenPhone(tx.db, {
+      memberId: row.id,
+      phone: m.payload.fields.phone,
+      before: row.fields.phone,
+    });
+  const record = applyFieldEdit(recordOfRow(row), m.payload.fields, m.hlc);
+  const shownKeys: SearchKeys = renamed ?? { pinyin: row.pinyin, initials: row.initials };
+  const base = row.base === undefined ? baseOfRow(row) : row.base;
+  await tx.db.members.put(memberRow({ record, keys: shownKeys }, row.lastVisitAt, base));
 }
 
 /** Remove a member entered by mistake: a tombstone that keeps no personal data. */

@@ -146,6 +146,7 @@ export const adminEn: AdminMessages = {
     nobody: '—',
     detail: {
       reason: 'Reason: {{reason}}',
+      lapsing: 'cards about to lapse only',
       points: '{{delta}} points',
       rows_one: '{{count}} member',
       rows_other: '{{count}} members',
@@ -194,6 +195,13 @@ export const adminEn: AdminMessages = {
     logged:
       'This export is written to the audit log: your name, this tablet, the time and the reason you give.',
     care: 'The file holds members’ personal data: keep it safe and delete it when done.',
+    selection: 'Which members',
+    selections: { members: 'All members', lapsing: 'Cards about to lapse' },
+    selectionHints: {
+      members: 'Every member of this store.',
+      lapsing:
+        "Members away so long, by this store's rules, that their card is about to lapse; soonest first, with the day it lapses.",
+    },
     submit: 'Download CSV',
     submitXlsx: 'Download Excel workbook',
     busy: 'Exporting…',

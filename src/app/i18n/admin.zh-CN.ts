@@ -136,6 +136,7 @@ export const adminZhCN = {
     nobody: '—',
     detail: {
       reason: '原因：{{reason}}',
+      lapsing: '只含即将失效的卡',
       points: '积分 {{delta}}',
       rows_one: '{{count}} 位会员',
       rows_other: '{{count}} 位会员',
@@ -178,6 +179,12 @@ export const adminZhCN = {
     reasonHint: '至少 4 个字，例如“季度回访名单”。',
     logged: '这次导出会记入审计日志：你的姓名、这台平板、时间和你填写的原因。',
     care: '文件里有会员的个人信息，请妥善保管，用完删除。',
+    selection: '导出哪些会员',
+    selections: { members: '全部会员', lapsing: '即将失效的卡' },
+    selectionHints: {
+      members: '本店所有会员。',
+      lapsing: '按本店规则，很久没来、快要成为无效卡的会员，最快失效的在前，附失效日期。',
+    },
     submit: '下载 CSV',
     submitXlsx: '下载 Excel 表格',
     busy: '正在导出…',

@@ -8,6 +8,8 @@ export const en: Messages = {
   nav: {
     label: 'Main navigation',
     recognise: 'Find',
+    clients: 'My clients',
+    drifting: 'Drifting',
     signUp: 'Sign up',
     followUps: 'Follow-ups',
     tasks: "Today's tasks",

@@ -8,6 +8,8 @@ export const zhCN = {
   nav: {
     label: '主导航',
     recognise: '找会员',
+    clients: '我的顾客',
+    drifting: '流失预警',
     signUp: '开卡',
     followUps: '回访',
     tasks: '今日任务',

@@ -17,6 +17,7 @@ function member(n: number, overrides: Partial<IndexedMember> = {}): IndexedMembe
     pinyin: 'zhangxiaomei',
     initials: 'zxm',
     lastVisitAt: 0,
+    createdAt: NOW - 1000 * DAY,
     birthday: null,
     ownerStaffId: null,
     ...overrides,

@@ -14,6 +14,8 @@ export interface IndexedMember {
   initials: string;
   /** Latest visit or purchase, ms; 0 when she has never visited. */
   lastVisitAt: number;
+  /** Sign-up time, ms: idle days count from it when she never came back (dormancy.ts). */
+  createdAt: number;
   birthday: Birthday | null;
   ownerStaffId: StaffId | null;
 }
@@ -76,6 +78,11 @@ export class MemberIndex {
 
   memberIds(): IterableIterator<MemberId> {
     return this.slotOf.keys();
+  }
+
+  /** Every member, in no particular order: lists by owner, birthday or idle days filter this. */
+  members(): IndexedMember[] {
+    return this.entries.filter((m) => m !== undefined);
   }
 
   /** Add or replace members and drop others, in one batch. Returns whether anything changed. */

@@ -143,7 +143,7 @@ export function openMemberSearch(
     if (closed) return;
     // Only a whole, settled index is saved: never one half-way through a read or behind a change.
     if (running || pass || passWanted || hasChanges()) return scheduleSave();
-    const members = () => [...index.memberIds()].flatMap((id) => index.get(id) ?? []);
+    const members = () => index.members();
     await saveRosterKeys(db, members).catch(() => undefined);
   }
 
@@ -233,7 +233,7 @@ export function openMemberSearch(
       return () => listeners.delete(listener);
     },
     search: (query, limit) => index.search(query, limit),
-    roster: () => [...index.memberIds()].flatMap((id) => index.get(id) ?? []),
+    roster: () => index.members(),
     findByCard: async (cardNo) => {
       const found = index.search({ kind: 'card', cardNo }, 1).members[0];
       // While a read is under way the index may lack her (new since the saved keys): ask the rows.

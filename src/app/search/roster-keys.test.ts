@@ -13,6 +13,7 @@ const member: fc.Arbitrary<IndexedMember> = fc.record({
   pinyin: line,
   initials: line,
   lastVisitAt: fc.integer({ min: 0, max: 4_000_000_000_000 }),
+  createdAt: fc.integer({ min: 0, max: 4_000_000_000_000 }),
   birthday: fc.option(
     fc.record({
       calendar: fc.constantFrom('solar' as const, 'lunar' as const),
@@ -46,6 +47,7 @@ describe('roster keys', () => {
         pinyin: 'zhangxiaomei',
         initials: 'zxm',
         lastVisitAt: 1,
+        createdAt: 1,
         birthday: null,
         ownerStaffId: null,
       },
@@ -57,12 +59,14 @@ describe('roster keys', () => {
         pinyin: 'lv',
         initials: 'l',
         lastVisitAt: 2,
+        createdAt: 2,
         birthday: null,
         ownerStaffId: null,
       },
     ]);
     expect(decodeRosterKeys({ ...keys, names: '张晓梅' })).toBeNull();
-    expect(decodeRosterKeys({ ...keys, format: 2 })).toBeNull();
+    expect(decodeRosterKeys({ ...keys, format: 1 })).toBeNull();
+    expect(decodeRosterKeys({ ...keys, format: 3 })).toBeNull();
     expect(decodeRosterKeys(undefined)).toBeNull();
     expect(decodeRosterKeys({ ...keys, count: -1 })).toBeNull();
     expect(decodeRosterKeys(encodeRosterKeys([]))).toEqual([]);

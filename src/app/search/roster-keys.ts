@@ -9,7 +9,8 @@ import type { IndexedMember } from './member-index';
  * again is a native pass. Names, phones and cards are single-line by their schemas.
  */
 export interface RosterKeys {
-  format: 1;
+  /** 2 added `created`; a copy of format 1 is read again from the rows. */
+  format: 2;
   count: number;
   ids: string;
   names: string;
@@ -19,6 +20,8 @@ export interface RosterKeys {
   initials: string;
   /** Base-36 ms. */
   visits: string;
+  /** Base-36 ms. */
+  created: string;
   /** '' for none, else JSON. */
   birthdays: string;
   owners: string;
@@ -29,7 +32,7 @@ const SEP = '\n';
 export function encodeRosterKeys(members: readonly IndexedMember[]): RosterKeys {
   const col = (f: (m: IndexedMember) => string) => members.map(f).join(SEP);
   return {
-    format: 1,
+    format: 2,
     count: members.length,
     ids: col((m) => m.id),
     names: col((m) => m.name),
@@ -38,6 +41,7 @@ export function encodeRosterKeys(members: readonly IndexedMember[]): RosterKeys 
     pinyins: col((m) => m.pinyin),
     initials: col((m) => m.initials),
     visits: col((m) => m.lastVisitAt.toString(36)),
+    created: col((m) => m.createdAt.toString(36)),
     birthdays: col((m) => (m.birthday ? JSON.stringify(m.birthday) : '')),
     owners: col((m) => m.ownerStaffId ?? ''),
   };
@@ -55,9 +59,10 @@ export function decodeRosterKeys(keys: unknown): IndexedMember[] | null {
   const pinyins = split(keys.pinyins);
   const initials = split(keys.initials);
   const visits = split(keys.visits);
+  const created = split(keys.created);
   const birthdays = split(keys.birthdays);
   const owners = split(keys.owners);
-  const columns = [ids, names, phones, cards, pinyins, initials, visits, birthdays, owners];
+  const columns = [ids, names, phones, cards, pinyins, initials, visits, created, birthdays, owners];
   if (columns.some((c) => c.length !== keys.count)) return null;
   const members: IndexedMember[] = new Array<IndexedMember>(keys.count);
   for (let i = 0; i < keys.count; i++) {
@@ -70,6 +75,7 @@ export function decodeRosterKeys(keys: unknown): IndexedMember[] | null {
       pinyin: pinyins[i] ?? '',
       initials: initials[i] ?? '',
       lastVisitAt: parseInt(visits[i] ?? '0', 36),
+      createdAt: parseInt(created[i] ?? '0', 36),
       birthday: birthday === '' ? null : (JSON.parse(birthday) as Birthday),
       ownerStaffId: owners[i] === '' ? null : (owners[i] as StaffId),
     };
@@ -85,6 +91,7 @@ const TEXT_COLUMNS = [
   'pinyins',
   'initials',
   'visits',
+  'created',
   'birthdays',
   'owners',
 ];
@@ -93,7 +100,7 @@ function isRosterKeys(v: unknown): v is RosterKeys {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
   return (
-    r.format === 1 &&
+    r.format === 2 &&
     typeof r.count === 'number' &&
     Number.isInteger(r.count) &&
     r.count >= 0 &&

@@ -11,6 +11,7 @@ export function indexedMemberOf(row: MemberRow): IndexedMember {
     pinyin: row.pinyin,
     initials: row.initials,
     lastVisitAt: row.lastVisitAt,
+    createdAt: row.createdAt,
     birthday: row.fields.birthday,
     ownerStaffId: row.fields.ownerStaffId,
   };

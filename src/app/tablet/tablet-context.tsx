@@ -4,6 +4,7 @@ import type { SyncStatus } from '../sync/sync-status';
 import { openTabletRuntime, type TabletRuntime } from './tablet-runtime';
 import { onReloadRequested } from '../db/floorbook-db';
 import { useUpdate } from '../pwa/update.state';
+import { memberSearchFor, type MemberSearch } from '../search/member-search';
 
 const TabletContext = createContext<TabletRuntime | null>(null);
 
@@ -64,4 +65,14 @@ export function useSyncStatus(): SyncStatus {
     (listener) => status.subscribe(listener),
     () => status.get(),
   );
+}
+
+/**
+ * The roster in memory (search, client books, birthday lists), opened on first use. Here, with
+ * the tablet, rather than beside each screen: every screen that lists members shares it, and a
+ * module shared by the first screen and later ones would be split into a chunk of its own, at a
+ * cost to the first screen's budget (decision 0003).
+ */
+export function useRosterIndex(): MemberSearch {
+  return memberSearchFor(useTablet().db);
 }

@@ -5,6 +5,8 @@ import type { MemberRecord, Birthday } from '../../shared/schemas/member.schema'
 import type { MemberSummary } from '../../shared/domain/programme/summary';
 import { localDayIn } from '../../shared/domain/time-zone';
 import { neutraliseFormula } from '../../shared/domain/formula-cells';
+import type { ExportSelection } from '../../shared/schemas/security.schema';
+import type { CalendarDay } from '../../shared/domain/calendar-day';
 
 /** The UTF-8 byte order mark: without it Excel on Windows reads Chinese names as mojibake. */
 export const CSV_BOM = '\uFEFF';
@@ -37,6 +39,18 @@ export const EXPORT_HEADERS: Record<Language, readonly string[]> = {
     'Marketing consent',
   ],
 };
+
+// The lapsing list adds when each card turns dead and how many days are left to win her back.
+const LAPSING_HEADERS: Record<Language, readonly string[]> = {
+  'zh-CN': ['失效日期', '剩余天数'],
+  en: ['Lapses on', 'Days left'],
+};
+
+/** The export's column heads: a member's fields, and for the lapsing list the day and days left. */
+export const exportHeaders = (language: Language, selection: ExportSelection): readonly string[] =>
+  selection === 'members'
+    ? EXPORT_HEADERS[language]
+    : [...EXPORT_HEADERS[language], ...LAPSING_HEADERS[language]];
 
 const WORDS: Record<Language, Record<string, string>> = {
   'zh-CN': {
@@ -78,8 +92,6 @@ export function csvCell(value: string): string {
 
 export const csvRow = (cells: readonly string[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
-export const csvHeader = (language: Language) => csvRow(EXPORT_HEADERS[language]);
-
 /** One cell of a member's row: text, or a sum of money in yuan that a spreadsheet may add up. */
 export type ExportCell = string | { yuan: number };
 
@@ -112,6 +124,13 @@ export function memberExportCells(
   ];
 }
 
+/** A card about to lapse: the member's row, then the day it turns dead and the days left. */
+export const lapsingCells = (member: ExportCell[], deadOn: CalendarDay, daysLeft: number): ExportCell[] => [
+  ...member,
+  dayText(deadOn),
+  String(daysLeft),
+];
+
 export const memberCsvRow = (cells: readonly ExportCell[]) =>
   csvRow(cells.map((c) => (typeof c === 'string' ? c : c.yuan.toFixed(2))));
 
@@ -123,16 +142,14 @@ function birthdayText(b: Birthday, language: Language): string {
   return `${w.lunar ?? 'lunar'} ${b.leapMonth ? `${w.leap ?? 'leap'} ` : ''}${date}`;
 }
 
-function isoDay(ms: number, timeZone: string): string {
-  const d = localDayIn(timeZone, ms);
-  return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
-}
+const isoDay = (ms: number, timeZone: string) => dayText(localDayIn(timeZone, ms));
+const dayText = (d: CalendarDay) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The members export as CSV text, a row at a time, for Excel (with the BOM it needs). */
-export function memberCsv(language: Language) {
-  const lines = [CSV_BOM, csvHeader(language)];
+export function memberCsv(headers: readonly string[]) {
+  const lines = [CSV_BOM, csvRow(headers)];
   return {
     add: (cells: readonly ExportCell[]) => void lines.push(memberCsvRow(cells)),
     finish: () => Promise.resolve(lines.join('')),

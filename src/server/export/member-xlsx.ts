@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Language } from '../../shared/schemas/api-error.schema';
 import { neutraliseFormula } from '../../shared/domain/formula-cells';
-import { EXPORT_HEADERS, type ExportCell } from './member-csv';
+import type { ExportCell } from './member-csv';
 
 const SHEET: Record<Language, string> = { 'zh-CN': '会员', en: 'Members' };
 // Wide enough for an 18-digit card number and a lunar birthday; Chinese text is twice as wide as Latin.
@@ -20,7 +20,7 @@ export interface MemberWorkbook {
  * cells stay text: a leading = + - @ gets the same apostrophe as the CSV, so a copy saved back to
  * CSV, or a reader that evaluates text, still runs nothing. Sums are numbers with two decimals.
  */
-export function memberWorkbook(language: Language): MemberWorkbook {
+export function memberWorkbook(language: Language, headers: readonly string[]): MemberWorkbook {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -34,7 +34,7 @@ export function memberWorkbook(language: Language): MemberWorkbook {
     useSharedStrings: false,
   });
   const sheet = workbook.addWorksheet(SHEET[language], { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = EXPORT_HEADERS[language].map((header, i) => ({ header, width: WIDTHS[i] ?? 12 }));
+  sheet.columns = headers.map((header, i) => ({ header, width: WIDTHS[i] ?? 12 }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   return {

@@ -18,14 +18,18 @@ const MembersFile = {
   },
 };
 
-/** POST /api/export (manager): the store's live members as a CSV or .xlsx download (services/export.service). */
+/**
+ * POST /api/export (manager): the store's live members, or its cards about to lapse, as a CSV or
+ * .xlsx download (services/export.service).
+ */
 export function exportRoutes(app: FastifyInstance, { auth, services }: RouteDeps): void {
   const manager = staffGuard(auth, 'manager');
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/export',
     {
       schema: {
-        summary: 'Export the store’s members with a stated reason, which is audited (manager)',
+        summary:
+          'Export the store’s members, or its cards about to lapse, with a stated reason, which is audited (manager)',
         tags: ['export'],
         security: SECURITY.staff,
         body: ExportRequest,

@@ -195,13 +195,20 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 export const ExportFormat = z.enum(['xlsx', 'csv']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
+/** What an export holds: every live member, or the cards about to lapse (即将成为无效卡) by the store's rules. */
+export const ExportSelection = z.enum(['members', 'lapsing']);
+export type ExportSelection = z.infer<typeof ExportSelection>;
+
 /**
  * Body of POST /api/export: the stated reason goes into the audit log with the export. In the
  * body, not the URL, where server and proxy logs would keep it. A tablet from before .xlsx
  * sends no format and gets the CSV it expects.
  */
+
 export const ExportRequest = z.strictObject({
   reason: plainText(200).pipe(z.string().min(4, { message: 'required' })),
   format: ExportFormat.default('csv'),
+  /** Every member when absent, as before the selection existed. */
+  selection: ExportSelection.optional(),
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;

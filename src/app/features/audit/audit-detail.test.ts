@@ -16,4 +16,10 @@ describe('describeDetail', () => {
     expect(describeDetail(translator('zh-CN'), '{"delta":500}')).toBe('积分 +500');
     expect(describeDetail(translator('en'), '{"delta":-300}')).toBe('-300 points');
   });
+
+  test('says an export held only the cards about to lapse', () => {
+    expect(describeDetail(translator('zh-CN'), '{"reason":"本月回访","rows":2,"selection":"lapsing"}')).toBe(
+      '原因：本月回访 · 只含即将失效的卡 · 2 位会员',
+    );
+  });
 });

@@ -28,6 +28,7 @@ export function describeDetail(t: TFunction, detail: string | null): string {
     parts.push(t(`admin.audit.detail.change.${d.change}`, { role }));
   if (typeof d.via === 'string' && VIAS.has(d.via)) parts.push(t(`admin.audit.detail.via.${d.via}`));
   if (typeof d.reason === 'string') parts.push(t('admin.audit.detail.reason', { reason: d.reason }));
+  if (d.selection === 'lapsing') parts.push(t('admin.audit.detail.lapsing'));
   if (typeof d.rows === 'number') parts.push(t('admin.audit.detail.rows', { count: d.rows }));
   if (typeof d.delta === 'number')
     parts.push(t('admin.audit.detail.points', { delta: d.delta > 0 ? `+${d.delta}` : String(d.delta) }));

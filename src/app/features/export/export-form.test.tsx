@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../../tests/fixtures/render-app';
 import { fakeApi, refused, SESSION_TOKEN, signInAs } from '../../../../tests/fixtures/admin-fixtures';
@@ -89,6 +89,23 @@ describe('export', () => {
     expect(calls[0]?.headers.accept).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
+  });
+
+  test('exports the cards about to lapse when the drifting-away list sends her here', async () => {
+    const user = userEvent.setup();
+    signInAs('manager');
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const calls = fakeApi(csv);
+    renderApp(<ExportPage />, { route: '/export?selection=lapsing' });
+    expect(screen.getByRole('radio', { name: /即将失效的卡/ })).toBeChecked();
+    await user.type(screen.getByLabelText('导出原因'), '本月即将失效的卡');
+    await user.click(screen.getByRole('button', { name: '下载 CSV' }));
+    await screen.findByText(/已下载/);
+    expect(calls[0]?.body).toEqual({ reason: '本月即将失效的卡', format: 'csv', selection: 'lapsing' });
+    await user.click(screen.getByRole('radio', { name: /全部会员/ }));
+    await user.click(screen.getByRole('button', { name: '下载 CSV' }));
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]?.body).toEqual({ reason: '本月即将失效的卡', format: 'csv' });
   });
 
   test('a refusal is said in words and the reason stays', async () => {

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useAdminTranslation } from '../../i18n/admin-messages';
-import { ExportRequest, type ExportFormat } from '../../../shared/schemas/security.schema';
+import { useQueryParam } from '../../ui/use-query-param';
+import { ExportRequest, type ExportFormat, type ExportSelection } from '../../../shared/schemas/security.schema';
 import { invalidReason } from '../../../shared/schemas/invalid-reason';
 import { downloadExport } from '../../api/export.api';
 import { showRefusal } from '../../ui/form/field-error';
@@ -23,13 +24,17 @@ export function ExportForm() {
   const [done, setDone] = useState<string | null>(null);
   // The button pressed names the file's kind; it is set before the form submits.
   const [format, setFormat] = useState<ExportFormat>('xlsx');
+  // The drifting-away list links here for the month's cards about to lapse.
+  const [asked] = useQueryParam('selection');
+  const [selection, setSelection] = useState<ExportSelection>(asked === 'lapsing' ? 'lapsing' : 'members');
   // Too short a reason keeps the button off; any other fault is named beside it on download.
   const issue = ExportRequest.safeParse({ reason }).error?.issues[0];
   const ready = issue === undefined || invalidReason(issue) !== 'required';
 
   const submit = async (request: ExportRequest) => {
     setDone(null);
-    const r = await run((auth) => downloadExport(auth, request));
+    const chosen = selection === 'members' ? request : { ...request, selection };
+    const r = await run((auth) => downloadExport(auth, chosen));
     if (r.ok) setDone(t('admin.export.done', { file: r.value.fileName }));
     else showRefusal(form.setError, formError(t, r), ['reason']);
   };
@@ -37,6 +42,23 @@ export function ExportForm() {
   return (
     <SchemaForm form={form} schema={ExportRequest} onValid={submit} className="card" aria-busy={busy}>
       <p>{t('admin.export.lead')}</p>
+      <fieldset className="export-selection" disabled={busy}>
+        <legend>{t('admin.export.selection')}</legend>
+        {(['members', 'lapsing'] as const).map((s) => (
+          <label key={s}>
+            <input
+              type="radio"
+              name={`${id}-selection`}
+              checked={selection === s}
+              onChange={() => setSelection(s)}
+            />
+            <span>
+              {t(`admin.export.selections.${s}`)}
+              <span className="hint"> {t(`admin.export.selectionHints.${s}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
       <TextField
         name="reason"
         label={t('admin.export.reason')}

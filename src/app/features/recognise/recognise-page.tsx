@@ -15,6 +15,8 @@ import './recognise-page.css';
 
 // The camera scanner (and jsQR behind it) loads only when "scan" is tapped: this is the first screen.
 const QrScanner = lazy(() => import('../../ui/qr/qr-scanner').then((m) => ({ default: m.QrScanner })));
+// Today's and this month's birthdays need the lunar calendar: they come after the first screen.
+const BirthdaysNow = lazy(() => import('../clients/keep-pages').then((m) => ({ default: m.BirthdaysNow })));
 
 /** The home screen: a VIP walks in, and the associate finds her in a second. */
 export default function RecognisePage() {
@@ -61,7 +63,12 @@ export default function RecognisePage() {
       )}
       <RosterStatus state={state} />
       {query.kind === 'empty' ? (
-        <SearchHint />
+        <>
+          <SearchHint />
+          <Suspense fallback={null}>
+            <BirthdaysNow />
+          </Suspense>
+        </>
       ) : result.members.length > 0 ? (
         <ResultList result={result} me={me} fullPhones={seesFullPhone(staff?.role ?? null)} clock={clock} />
       ) : state.ready ? (

@@ -1,8 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { readSearchQuery, type SearchQuery } from '../../../shared/domain/search-query';
 import type { SearchResult } from '../../search/member-index';
-import { memberSearchFor, type MemberSearch, type MemberSearchState } from '../../search/member-search';
-import { useTablet } from '../../tablet/tablet-context';
+import type { MemberSearch, MemberSearchState } from '../../search/member-search';
+import { useRosterIndex } from '../../tablet/tablet-context';
 
 export interface MemberSearchView {
   query: SearchQuery;
@@ -17,8 +17,7 @@ const RESULT_LIMIT = 20;
 
 /** Members matching what was typed, answered on every keystroke from the in-memory roster. */
 export function useMemberSearch(text: string): MemberSearchView {
-  const { db } = useTablet();
-  const search = memberSearchFor(db);
+  const search = useRosterIndex();
   const state = useSyncExternalStore(search.subscribe, search.getState);
   const query = useMemo(() => readSearchQuery(text), [text]);
   // Asked again on every render: the index answers within a millisecond or two, and renders
