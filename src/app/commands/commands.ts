@@ -4,6 +4,7 @@ import { CommandFailure, type CommandDeps, type CommandRefusal, type CommandSess
 import { deleteMember, editMember, eraseMember, signUpMember } from './member-commands';
 import { logContact, recordPurchase, recordVisit, voidEvent } from './event-commands';
 import { saveStoreSettings } from './settings-commands';
+import { saveFieldRecord, saveFieldRecords } from './field-record-commands';
 
 type Bound<F> = F extends (deps: CommandDeps, ...args: infer A) => infer R ? (...args: A) => R : never;
 
@@ -17,6 +18,8 @@ export interface Commands {
   deleteMember: Bound<typeof deleteMember>;
   eraseMember: Bound<typeof eraseMember>;
   saveStoreSettings: Bound<typeof saveStoreSettings>;
+  saveFieldRecord: Bound<typeof saveFieldRecord>;
+  saveFieldRecords: Bound<typeof saveFieldRecords>;
 }
 
 /**
@@ -55,5 +58,7 @@ export function createCommands(deps: CommandDeps): Commands {
     deleteMember: (...a) => deleteMember(deps, ...a),
     eraseMember: (...a) => eraseMember(deps, ...a),
     saveStoreSettings: (...a) => saveStoreSettings(deps, ...a),
+    saveFieldRecord: (...a) => saveFieldRecord(deps, ...a),
+    saveFieldRecords: (...a) => saveFieldRecords(deps, ...a),
   };
 }
