@@ -18,6 +18,8 @@ const StaffPage = lazy(() => import('./features/staff/staff-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 const ExportPage = lazy(() => import('./features/export/export-page'));
 const ChainPage = lazy(() => import('./features/chain/chain-page'));
+const TillPage = lazy(() => import('./features/till/till-page'));
+const TargetsPage = lazy(() => import('./features/targets/targets-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
@@ -126,6 +128,22 @@ export function AppRoutes() {
             element={
               <Page>
                 <ExportPage />
+              </Page>
+            }
+          />
+          <Route
+            path="counter/till"
+            element={
+              <Page>
+                <TillPage />
+              </Page>
+            }
+          />
+          <Route
+            path="counter/targets"
+            element={
+              <Page>
+                <TargetsPage />
               </Page>
             }
           />
