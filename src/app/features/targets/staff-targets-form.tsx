@@ -15,7 +15,8 @@ import { useCommands } from '../member/use-member';
 import { useFieldRecords } from '../records/use-field-records';
 import { problemText } from '../till/problem-text';
 
-const Counts = z.object({ counts: z.record(z.string(), z.string()) });
+// In the roster's order: one typed count per associate.
+const Counts = z.object({ counts: z.array(z.string()) });
 const NO_FIELDS: readonly string[] = [];
 
 /** Each associate's new-card target for this quarter (the KPI screen measures her against it). */
@@ -24,11 +25,11 @@ export function StaffTargetsForm({ todayKey }: { todayKey: string }) {
   const targets = useFieldRecords('staffTarget');
   const [year = 0, month = 1] = todayKey.split('-').map(Number);
   const quarter = (Math.floor((month - 1) / 3) + 1) as Quarter;
+  // Kept here: the card below starts again when its own save changes the targets.
+  const [saved, setSaved] = useState(false);
   if (roster === undefined || targets === undefined) return null;
   const staff = roster?.staff ?? [];
-  const current = Object.fromEntries(
-    staff.map((s) => [s.id, String(targets.get(staffTargetKey(s.id, year, quarter))?.newCards ?? '')]),
-  );
+  const current = staff.map((s) => String(targets.get(staffTargetKey(s.id, year, quarter))?.newCards ?? ''));
   // Started again when a target arrives from another tablet, so it shows what is saved.
   return (
     <StaffTargetsCard
@@ -37,41 +38,44 @@ export function StaffTargetsForm({ todayKey }: { todayKey: string }) {
       current={current}
       year={year}
       quarter={quarter}
+      saved={saved}
+      onSaved={setSaved}
     />
   );
 }
 
 interface CardProps {
   staff: readonly StaffCard[];
-  current: Record<string, string>;
+  current: string[];
   year: number;
   quarter: Quarter;
+  saved: boolean;
+  onSaved: (saved: boolean) => void;
 }
 
-function StaffTargetsCard({ staff, current, year, quarter }: CardProps) {
+function StaffTargetsCard({ staff, current, year, quarter, saved, onSaved }: CardProps) {
   const { t } = useAdminTranslation();
   const id = useId();
   const commands = useCommands();
   const form = useSchemaForm(Counts, { counts: current });
-  const [saved, setSaved] = useState(false);
 
   const save = async ({ counts }: z.output<typeof Counts>) => {
-    setSaved(false);
+    onSaved(false);
     const edits: { key: string; edit: { newCards: number } }[] = [];
     let refused = false;
-    for (const s of staff) {
-      const typed = counts[s.id] ?? '';
+    for (const [i, s] of staff.entries()) {
+      const typed = counts[i] ?? '';
       if (typed.trim() === '') continue;
       const read = readCount(typed);
       if (read.ok) edits.push({ key: staffTargetKey(s.id, year, quarter), edit: { newCards: read.count } });
       else {
         refused = true;
-        form.setError(`counts.${s.id}`, { type: 'server', message: problemText(t, read.problem) });
+        form.setError(`counts.${i}`, { type: 'server', message: problemText(t, read.problem) });
       }
     }
     if (refused || edits.length === 0) return;
     const result = await (await commands()).saveFieldRecords('staffTarget', edits);
-    if (result.ok) setSaved(true);
+    if (result.ok) onSaved(true);
     else showRefusal(form.setError, { message: commandErrorText(t, result.error) }, NO_FIELDS);
   };
 
@@ -83,10 +87,10 @@ function StaffTargetsCard({ staff, current, year, quarter }: CardProps) {
         <p>{t('admin.till.targets.noStaff')}</p>
       ) : (
         <div className="till-fields">
-          {staff.map((s) => (
+          {staff.map((s, i) => (
             <TextField
               key={s.id}
-              name={`counts.${s.id}`}
+              name={`counts.${i}`}
               label={t('admin.till.targets.staffField', { name: s.name })}
               inputMode="numeric"
             />

@@ -121,7 +121,7 @@ describe('the till figures form', () => {
 
 describe('the till CSV import', () => {
   const file = (bytes: Uint8Array | string, name = 'till.csv') =>
-    new File([bytes], name, { type: 'text/csv' });
+    new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name, { type: 'text/csv' });
 
   test('a GBK file with a bad row is told by line, and nothing is queued', async () => {
     const { db } = show();
