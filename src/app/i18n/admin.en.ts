@@ -180,7 +180,11 @@ export const adminEn: AdminMessages = {
       sales: 'Sales, 30 days',
       devices: 'Tablets',
       lastContact: 'Last online',
+      vipToday: 'VIP sales today / target',
+      vipMonth: 'VIP sales month to date / target',
     },
+    vipAgainst: '{{sales}} / target {{target}}',
+    vipNoTarget: '{{sales}} (no target set)',
     openedAt: 'Opened {{date}}',
     neverSeen: 'Not online yet',
     add: {

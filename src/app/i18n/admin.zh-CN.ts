@@ -166,7 +166,11 @@ export const adminZhCN = {
       sales: '近 30 天销售额',
       devices: '平板',
       lastContact: '最后联网',
+      vipToday: '今日会员销售 / 目标',
+      vipMonth: '本月至今会员销售 / 目标',
     },
+    vipAgainst: '{{sales}} / 目标 {{target}}',
+    vipNoTarget: '{{sales}}（未设目标）',
     openedAt: '开设于 {{date}}',
     neverSeen: '还没有联网',
     add: {
