@@ -23,6 +23,8 @@ const CounterRoutes = lazy(() => import('./features/counter/counter-routes'));
 const TasksPage = lazy(() => import('./features/tasks/tasks-page'));
 const TemplatesPage = lazy(() => import('./features/tasks/templates-page'));
 const KeepPages = lazy(() => import('./features/clients/keep-pages'));
+const TillPage = lazy(() => import('./features/till/till-page'));
+const TargetsPage = lazy(() => import('./features/targets/targets-page'));
 const NotFoundPage = lazy(() => import('./ui/not-found-page'));
 
 /** The jobs on the navigation rail; settings sit at its foot. */
@@ -189,10 +191,26 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="counter/till"
+            element={
+              <Page>
+                <TillPage />
+              </Page>
+            }
+          />
+          <Route
             path="counter/*"
             element={
               <Page>
                 <CounterRoutes />
+              </Page>
+            }
+          />
+          <Route
+            path="counter/targets"
+            element={
+              <Page>
+                <TargetsPage />
               </Page>
             }
           />

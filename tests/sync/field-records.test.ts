@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { saveFieldRecord } from '../../src/app/commands/field-record-commands';
+import { saveFieldRecord, saveFieldRecords } from '../../src/app/commands/field-record-commands';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { manualClock } from './fixtures/members';
 import { openTablet, startServer, type Tablet, type TestServer } from './fixtures/sync-harness';
@@ -40,5 +40,17 @@ describe.each(TEST_DIALECTS)('field records syncing through the server on %s', (
         salesFen: 1_280_000,
         tickets: 42,
       });
+  });
+
+  test("a month's targets saved on one tablet reach another in one pull", async () => {
+    const month = ['2027-01-01', '2027-01-02', '2027-01-03'].map((key) => ({
+      key,
+      edit: { vipSalesFen: 500_000, vipShareBp: 5_000, newCards: 2, vipVisits: 10, followUps: 4 },
+    }));
+    expect(await saveFieldRecords(a.deps, 'dayTarget', month)).toMatchObject({ ok: true });
+    expect(await a.sync()).toEqual({ kind: 'synced' });
+    expect(await b.sync()).toEqual({ kind: 'synced' });
+    const targets = await b.db.records.where('type').equals('dayTarget').toArray();
+    expect(targets.map((r) => [r.key, r.fields])).toEqual(month.map((m) => [m.key, m.edit]));
   });
 });

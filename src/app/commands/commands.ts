@@ -4,14 +4,12 @@ import {
   CommandFailure,
   type CommandDeps,
   type CommandRefusal,
-  type CommandResult,
   type CommandSession,
 } from './command-runner';
-import type { FieldRecordFields, FieldRecordType } from '../../shared/domain/field-record-types';
 import { deleteMember, editMember, eraseMember, signUpMember } from './member-commands';
 import { logContact, recordPurchase, recordVisit, voidEvent } from './event-commands';
 import { saveStoreSettings } from './settings-commands';
-import { saveFieldRecord } from './field-record-commands';
+import { saveFieldRecord, saveFieldRecords } from './field-record-commands';
 import { reassignMembers, undoReassignment } from './reassign-commands';
 
 type Bound<F> = F extends (deps: CommandDeps, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -26,11 +24,8 @@ export interface Commands {
   deleteMember: Bound<typeof deleteMember>;
   eraseMember: Bound<typeof eraseMember>;
   saveStoreSettings: Bound<typeof saveStoreSettings>;
-  saveFieldRecord<N extends FieldRecordType>(
-    type: N,
-    key: string,
-    edit: Partial<FieldRecordFields[N]>,
-  ): Promise<CommandResult<Partial<FieldRecordFields[N]>>>;
+  saveFieldRecord: Bound<typeof saveFieldRecord>;
+  saveFieldRecords: Bound<typeof saveFieldRecords>;
   reassignMembers: Bound<typeof reassignMembers>;
   undoReassignment: Bound<typeof undoReassignment>;
 }
@@ -71,7 +66,8 @@ export function createCommands(deps: CommandDeps): Commands {
     deleteMember: (...a) => deleteMember(deps, ...a),
     eraseMember: (...a) => eraseMember(deps, ...a),
     saveStoreSettings: (...a) => saveStoreSettings(deps, ...a),
-    saveFieldRecord: (type, key, edit) => saveFieldRecord(deps, type, key, edit),
+    saveFieldRecord: (...a) => saveFieldRecord(deps, ...a),
+    saveFieldRecords: (...a) => saveFieldRecords(deps, ...a),
     reassignMembers: (...a) => reassignMembers(deps, ...a),
     undoReassignment: (...a) => undoReassignment(deps, ...a),
   };

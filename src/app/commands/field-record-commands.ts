@@ -10,18 +10,38 @@ import { recordRow } from '../db/field-record-type';
  * outbox's check refuses a malformed key or field as `invalid` before anything is written.
  * Answers the record's fields as the floor now sees them.
  */
-export function saveFieldRecord<N extends FieldRecordType>(
+export async function saveFieldRecord<N extends FieldRecordType>(
   deps: CommandDeps,
   type: N,
   key: string,
   edit: Partial<FieldRecordFields[N]>,
 ): Promise<CommandResult<Partial<FieldRecordFields[N]>>> {
+  const saved = await saveFieldRecords(deps, type, [{ key, edit }]);
+  return saved.ok ? { ok: true, value: saved.value[0] ?? {} } : saved;
+}
+
+/**
+ * Many records of a type in one transaction (a CSV of till days, a month's targets): all are
+ * queued or, when one is refused, none is. Keys must differ: the edits share one clock.
+ */
+export function saveFieldRecords<N extends FieldRecordType>(
+  deps: CommandDeps,
+  type: N,
+  edits: readonly { key: string; edit: Partial<FieldRecordFields[N]> }[],
+): Promise<CommandResult<Partial<FieldRecordFields[N]>[]>> {
   return runCommand(deps, async (tx) => {
-    const draft = { kind: `${type}.update`, entity: type, entityId: key, payload: { fields: edit } };
-    await tx.queue(draft as unknown as MutationDraft<'tillDay.update'>);
-    const server = (await tx.db.records.get([type, key]))?.server ?? null;
-    const row = recordRow(type, key, server, await pendingOfType(tx.db, type));
-    await tx.db.records.put(row);
-    return row.fields as Partial<FieldRecordFields[N]>;
+    for (const { key, edit } of edits) {
+      const draft = { kind: `${type}.update`, entity: type, entityId: key, payload: { fields: edit } };
+      await tx.queue(draft as unknown as MutationDraft<'tillDay.update'>);
+    }
+    const pending = await pendingOfType(tx.db, type);
+    const shown: Partial<FieldRecordFields[N]>[] = [];
+    for (const { key } of edits) {
+      const server = (await tx.db.records.get([type, key]))?.server ?? null;
+      const row = recordRow(type, key, server, pending);
+      await tx.db.records.put(row);
+      shown.push(row.fields as Partial<FieldRecordFields[N]>);
+    }
+    return shown;
   });
 }

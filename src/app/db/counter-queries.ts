@@ -17,27 +17,37 @@ export async function membersById(db: FloorbookDb, ids: readonly MemberId[]): Pr
 }
 
 /*
- * A member's id is a UUIDv7 made on the tablet as she signs up, so it starts with that moment's
- * time: members signed up since an instant are among those whose id is above the id of that
- * instant, a range of the primary key. Her createdAt comes from the tablet's clock corrected by
- * the server's, her id from the uncorrected clock, so the range starts a week early (a tablet
- * whose clock is more than a week slow would have its sign-ups missed here). Members whose ids
- * were made after they joined (a server-side import) are found too, and filtered by createdAt.
+ * Members and events get UUIDv7 ids made on the tablet as they are recorded, so an id starts with
+ * that moment's time: the rows recorded since an instant are among those whose id is above that
+ * instant's, a range of the primary key (neither table has an index by time). A row's own time
+ * (createdAt, at) comes from the tablet's clock corrected by the server's, its id from the
+ * uncorrected clock, so the range starts a week early and callers filter by the row's time (a
+ * tablet whose clock is more than a week slow would have its rows missed here). Rows whose ids
+ * were made later than their time (a server-side import) are found too, and filtered out.
  */
 const CLOCK_SLACK_MS = 7 * 86_400_000;
 
-export function uuidV7Floor(ms: number): string {
+function uuidV7Floor(ms: number): string {
   const hex = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
 }
 
-export async function membersSignedUpSince(db: FloorbookDb, since: number): Promise<MemberRow[]> {
-  const rows = await db.members
+const recordedSince = <T>(
+  table: { where(index: string): { aboveOrEqual(key: string): { toArray(): Promise<T[]> } } },
+  since: number,
+) =>
+  table
     .where(':id')
     .aboveOrEqual(uuidV7Floor(since - CLOCK_SLACK_MS))
     .toArray();
-  return rows.filter((m) => m.createdAt >= since);
+
+export async function membersSignedUpSince(db: FloorbookDb, since: number): Promise<MemberRow[]> {
+  return (await recordedSince<MemberRow>(db.members, since)).filter((m) => m.createdAt >= since);
 }
+
+/** Every event recorded from `since` on (and some a little before: the caller windows by `at`). Voids made later are in it too. */
+export const eventsRecordedSince = (db: FloorbookDb, since: number): Promise<EventRow[]> =>
+  recordedSince<EventRow>(db.events, since);
 
 /** The whole store, read together so members and events agree: for the period and KPI screens. */
 export function wholeStore(db: FloorbookDb): Promise<{ members: MemberRow[]; events: EventRow[] }> {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { encodeHlc } from '../../shared/sync/hlc';
 import type { ChangesPage } from '../../shared/sync/protocol.schema';
-import { saveFieldRecord } from '../commands/field-record-commands';
+import { saveFieldRecord, saveFieldRecords } from '../commands/field-record-commands';
 import { dexieTabletCopy } from './tablet-copy';
 import { testTablet } from '../../../tests/fixtures/test-tablet';
 
@@ -75,5 +75,20 @@ describe('a field record on the tablet', () => {
     expect(await t.db.records.toArray()).toEqual([
       { type: 'dayTarget', key: DAY, server: null, fields: { newCards: 5 } },
     ]);
+  });
+
+  test('many records are queued in one transaction: all of them, or none when one is refused', async () => {
+    const t = setUp();
+    const days = ['2027-01-01', '2027-01-02'].map((key) => ({ key, edit: { salesFen: 100, tickets: 1 } }));
+    const saved = await saveFieldRecords(t.deps, 'tillDay', days);
+    expect(saved).toMatchObject({ ok: true, value: [{ salesFen: 100 }, { salesFen: 100 }] });
+    expect(await t.db.outbox.count()).toBe(2);
+    const refused = await saveFieldRecords(t.deps, 'tillDay', [
+      { key: '2027-01-03', edit: { tickets: 2 } },
+      { key: '2027-01-04', edit: { tickets: -1 } },
+    ]);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await t.db.outbox.count()).toBe(2);
+    expect(await t.db.records.count()).toBe(2);
   });
 });

@@ -1,9 +1,11 @@
 import type { AdminMessages } from './admin.zh-CN';
+import { tillEn } from './till.en';
 
 export const adminEn: AdminMessages = {
   network: 'The server cannot be reached. Check the network and try again.',
   unreadable: 'The server’s answer could not be read. Update the app and try again.',
   loadFailed: 'Could not load: {{message}}',
+  till: tillEn,
   retry: 'Try again',
   gate: {
     needsManager: 'This page is for a manager or the owner.',
@@ -290,7 +292,11 @@ export const adminEn: AdminMessages = {
       sales: 'Sales, 30 days',
       devices: 'Tablets',
       lastContact: 'Last online',
+      vipToday: 'VIP sales today / target',
+      vipMonth: 'VIP sales month to date / target',
     },
+    vipAgainst: '{{sales}} / target {{target}}',
+    vipNoTarget: '{{sales}} (no target set)',
     openedAt: 'Opened {{date}}',
     neverSeen: 'Not online yet',
     add: {

@@ -1,10 +1,12 @@
 import type { Widen } from './zh-CN';
+import { tillZhCN } from './till.zh-CN';
 
 /** 简体中文 for the admin screens; en: admin.en.ts, typed from this one. Loaded with them (admin-messages.ts). */
 export const adminZhCN = {
   network: '连不上服务器。请检查网络后重试。',
   unreadable: '读不懂服务器的回答。请更新应用后再试。',
   loadFailed: '没有读到：{{message}}',
+  till: tillZhCN,
   retry: '重试',
   gate: {
     needsManager: '这一页需要店长或店主。',
@@ -269,7 +271,11 @@ export const adminZhCN = {
       sales: '近 30 天销售额',
       devices: '平板',
       lastContact: '最后联网',
+      vipToday: '今日会员销售 / 目标',
+      vipMonth: '本月至今会员销售 / 目标',
     },
+    vipAgainst: '{{sales}} / 目标 {{target}}',
+    vipNoTarget: '{{sales}}（未设目标）',
     openedAt: '开设于 {{date}}',
     neverSeen: '还没有联网',
     add: {

@@ -4,6 +4,15 @@ import { MemberEvent } from '../../shared/schemas/event.schema';
 import { atomic } from '../db/transaction';
 import { insertStoreWithOwner, type NewStore } from './store.repository';
 import { readStoredOrNull } from './stored-json';
+import { z } from 'zod';
+import { StoreSettingsRecord } from '../../shared/schemas/store-settings.schema';
+import { DayTargetFields } from '../../shared/schemas/targets.schema';
+
+/** Of a stored day target, head office reads the VIP-sales target alone. */
+const StoredVipSalesTarget = z.object({
+  key: z.string(),
+  fields: z.object({ vipSalesFen: DayTargetFields.shape.vipSalesFen.optional() }),
+});
 
 /** Counts of one store, as the SQL gives them; sales are summed from the event bodies in TypeScript. */
 export interface StoreCounts {
@@ -72,6 +81,36 @@ export function chainRepository(db: Kysely<Database>) {
           lastContactAt: d?.last ?? null,
         };
       });
+    },
+
+    /** Each store's time zone, of the stores that saved their settings (the rest run on the default). */
+    async storeTimeZones(): Promise<Map<string, string>> {
+      const rows = await db.selectFrom('store_settings').select(['store_id', 'record']).execute();
+      return new Map(
+        rows.flatMap((r) => {
+          const record = readStoredOrNull(StoreSettingsRecord, r.record);
+          return record === null ? [] : [[r.store_id, record.fields.timeZone] as const];
+        }),
+      );
+    },
+
+    /** Every store's VIP-sales targets of the days from `fromKey` (`YYYY-MM-DD`) on, by store then day. */
+    async vipSalesTargetsFrom(fromKey: string): Promise<Map<string, Map<string, number>>> {
+      const rows = await db
+        .selectFrom('field_records')
+        .select(['store_id', 'record'])
+        .where('type', '=', 'dayTarget')
+        .where('key', '>=', fromKey)
+        .execute();
+      const byStore = new Map<string, Map<string, number>>();
+      for (const r of rows) {
+        const target = readStoredOrNull(StoredVipSalesTarget, r.record);
+        if (target?.fields.vipSalesFen === undefined) continue;
+        const days = byStore.get(r.store_id) ?? new Map<string, number>();
+        days.set(target.key, target.fields.vipSalesFen);
+        byStore.set(r.store_id, days);
+      }
+      return byStore;
     },
 
     /**

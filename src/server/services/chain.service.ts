@@ -10,6 +10,10 @@ import { hashPassword } from '../auth/secrets';
 import { storedPin } from '../auth/pin-verifier';
 import { auditLine } from '../audit/audit-line';
 import { CHAIN_WINDOW_MS, summariseStores } from '../chain/store-summaries';
+import { earliestMonthStart } from '../chain/store-vip-progress';
+import { DEFAULT_STORE_SETTINGS } from '../../shared/domain/store-settings';
+import { calendarDayOf } from '../../shared/domain/calendar-day';
+import { dayKey } from '../../shared/domain/counter/store-days';
 import type { ServiceDeps } from './service-deps';
 
 /**
@@ -19,12 +23,20 @@ import type { ServiceDeps } from './service-deps';
 export function chainService({ data, clock, keys }: ServiceDeps) {
   return {
     async stores(): Promise<ChainStores> {
-      const since = clock() - CHAIN_WINDOW_MS;
-      const [counts, purchases] = await Promise.all([
-        data.chain.storeCounts(since),
-        data.chain.purchasesSince(since),
+      const now = clock();
+      const since = now - CHAIN_WINDOW_MS;
+      const [counts, zones] = await Promise.all([data.chain.storeCounts(since), data.chain.storeTimeZones()]);
+      const timeZoneOf = (storeId: string) => zones.get(storeId) ?? DEFAULT_STORE_SETTINGS.timeZone;
+      // The month to date may reach back past the 30 days (a 31st), and starts earliest in the zone furthest east.
+      const monthStart = earliestMonthStart(
+        counts.map((c) => timeZoneOf(c.id)),
+        now,
+      );
+      const [purchases, targets] = await Promise.all([
+        data.chain.purchasesSince(Math.min(since, monthStart - 1)),
+        data.chain.vipSalesTargetsFrom(dayKey(calendarDayOf(monthStart, 0)).slice(0, 8) + '01'),
       ]);
-      return { stores: summariseStores(counts, purchases, since) };
+      return { stores: summariseStores(counts, purchases, { since, now, timeZoneOf, targets }) };
     },
 
     async openStore(device: AuthedDevice, by: AuthedStaff, body: NewStore): Promise<CreatedStore> {

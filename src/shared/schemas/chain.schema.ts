@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { plainText } from './text.schema';
 import { StaffId, StoreId } from './ids.schema';
 
+/** A store's VIP sales over some of its days against the VIP-sales targets set for them (fen). */
+export const VipProgress = z.strictObject({
+  salesFen: z.int().nonnegative(),
+  /** null when no day of them has a VIP-sales target. */
+  targetFen: z.int().nonnegative().nullable(),
+});
+export type VipProgress = z.infer<typeof VipProgress>;
+
 /**
  * One store as head office sees it: counts and sums only, never a member (PIPL: data
  * minimisation; decision 0008). "30d" is the 30 × 24 h before the server's now.
@@ -20,6 +28,9 @@ export const StoreSummary = z.strictObject({
   devices: z.int().nonnegative(),
   /** The latest contact of any of its tablets with the server. */
   lastContactAt: z.int().nullable(),
+  /** Today and this month to date in the store's own days (its time zone). */
+  vipToday: VipProgress,
+  vipMonthToDate: VipProgress,
 });
 export type StoreSummary = z.infer<typeof StoreSummary>;
 

@@ -17,6 +17,8 @@ const store = (over: Partial<StoreSummary>): StoreSummary => ({
   sales30d: 12_345_600,
   devices: 3,
   lastContactAt: Date.now() - 5 * 60_000,
+  vipToday: { salesFen: 480_000, targetFen: 500_000 },
+  vipMonthToDate: { salesFen: 2_000_000, targetFen: null },
   ...over,
 });
 

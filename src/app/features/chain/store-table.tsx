@@ -1,5 +1,5 @@
 import { useAdminTranslation } from '../../i18n/admin-messages';
-import type { StoreSummary } from '../../../shared/schemas/chain.schema';
+import type { StoreSummary, VipProgress } from '../../../shared/schemas/chain.schema';
 import { ago } from '../../ui/sync-status-view';
 import { formatYuan } from '../member/money';
 import { useClock } from '../admin/use-clock';
@@ -13,6 +13,12 @@ export function StoreTable({ stores, labelledBy }: { stores: readonly StoreSumma
   const now = useClock(AGE_TICK_MS);
   const count = (n: number) => n.toLocaleString(i18n.language);
   const date = (ms: number) => formatLocalDay(ms, i18n.language);
+  const yuan = (fen: number) => formatYuan(fen, i18n.language);
+  // Figures only, in words: the sales, and the target when the store set one.
+  const against = ({ salesFen, targetFen }: VipProgress) =>
+    targetFen === null
+      ? t('admin.chain.vipNoTarget', { sales: yuan(salesFen) })
+      : t('admin.chain.vipAgainst', { sales: yuan(salesFen), target: yuan(targetFen) });
   return (
     <div className="chain-table-wrap">
       <table className="chain-table" aria-labelledby={labelledBy}>
@@ -23,6 +29,8 @@ export function StoreTable({ stores, labelledBy }: { stores: readonly StoreSumma
             <th scope="col">{t('admin.chain.columns.newMembers')}</th>
             <th scope="col">{t('admin.chain.columns.purchases')}</th>
             <th scope="col">{t('admin.chain.columns.sales')}</th>
+            <th scope="col">{t('admin.chain.columns.vipToday')}</th>
+            <th scope="col">{t('admin.chain.columns.vipMonth')}</th>
             <th scope="col">{t('admin.chain.columns.devices')}</th>
             <th scope="col">{t('admin.chain.columns.lastContact')}</th>
           </tr>
@@ -38,6 +46,8 @@ export function StoreTable({ stores, labelledBy }: { stores: readonly StoreSumma
               <td>{count(s.newMembers30d)}</td>
               <td>{count(s.purchases30d)}</td>
               <td>{formatYuan(s.sales30d, i18n.language)}</td>
+              <td>{against(s.vipToday)}</td>
+              <td>{against(s.vipMonthToDate)}</td>
               <td>{count(s.devices)}</td>
               <td>{s.lastContactAt === null ? t('admin.chain.neverSeen') : ago(t, s.lastContactAt, now)}</td>
             </tr>

@@ -1,3 +1,5 @@
+import { readYuan } from '../../../shared/domain/yuan-text';
+
 /** ¥1,234.00 from fen, as the till prints it. */
 export function formatYuan(fen: number, language: string): string {
   return new Intl.NumberFormat(language === 'en' ? 'en-US' : 'zh-CN', {
@@ -9,7 +11,6 @@ export function formatYuan(fen: number, language: string): string {
 
 /** Fen from what staff type as yuan ("399", "399.5", "1,299.00"); null when it is not a price. */
 export function parseYuan(text: string): number | null {
-  const clean = text.replace(/[,，\s¥￥]/g, '');
-  if (!/^\d{1,7}(\.\d{1,2})?$/.test(clean)) return null;
-  return Math.round(Number(clean) * 100);
+  const read = readYuan(text);
+  return read.ok && read.fen < 1_000_000_000 ? read.fen : null;
 }

@@ -90,7 +90,11 @@ export function periodAtCounter(input: PeriodInput): PeriodComparison {
   };
 }
 
-function periodFigures(range: DayRange, live: readonly MemberEvent[], input: PeriodInput): PeriodFigures {
+export function periodFigures(
+  range: DayRange,
+  live: readonly MemberEvent[],
+  input: PeriodInput,
+): PeriodFigures {
   const window = rangeMs(range, input.timeZone);
   const dayOf = storeDayKeyer(input.timeZone);
   const days = daysOf(range).map(dayKey);
