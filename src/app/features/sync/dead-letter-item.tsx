@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useSyncPageTranslation } from '../../i18n/sync-page-messages';
 import type { DeadLetterView } from '../../db/dead-letter-queries';
 import { useDiscardDeadLetter } from './queries';
 
 /** One refused change: what it was, about whom, why the server refused it, and what staff can do. */
 export function DeadLetterItem({ letter }: { letter: DeadLetterView }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useSyncPageTranslation();
   const id = useId();
   const discard = useDiscardDeadLetter();
   const [confirming, setConfirming] = useState(false);

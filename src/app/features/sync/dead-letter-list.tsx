@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSyncPageTranslation } from '../../i18n/sync-page-messages';
 import { DeadLetterItem } from './dead-letter-item';
 import { useDeadLetters } from './queries';
 
 /** Changes the server refused for good: shown until staff have dealt with each (RELIABILITY: never hidden). */
 export function DeadLetterList() {
-  const { t } = useTranslation();
+  const { t } = useSyncPageTranslation();
   const id = useId();
   const letters = useDeadLetters();
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useSyncPageTranslation } from '../../i18n/sync-page-messages';
 import { useCurrentStaff } from '../../state/current-staff';
 import { SessionGate } from '../admin/session-gate';
 import { MergeList } from './merge-list';
@@ -9,7 +9,7 @@ import { MergeList } from './merge-list';
  * lives on the server, which names the reviewer from the session.
  */
 export function MergeReview() {
-  const { t } = useTranslation();
+  const { t } = useSyncPageTranslation();
   const staff = useCurrentStaff();
   if (!staff || staff.role === 'associate') return null;
   return (

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSyncPageTranslation } from '../../i18n/sync-page-messages';
 import { useUpdate } from '../../pwa/update.state';
 
 /**
@@ -7,7 +7,7 @@ import { useUpdate } from '../../pwa/update.state';
  * prompt; until the new version has been fetched, a reload makes the browser look for it.
  */
 export function OutdatedNotice() {
-  const { t } = useTranslation();
+  const { t } = useSyncPageTranslation();
   const id = useId();
   const applyUpdate = useUpdate((s) => s.applyUpdate);
   return (

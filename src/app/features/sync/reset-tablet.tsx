@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSyncPageTranslation } from '../../i18n/sync-page-messages';
 import { usePendingCount, useResetTablet } from './queries';
 import './sync.css';
 
@@ -10,7 +10,7 @@ type Notice = 'recount' | 'failed' | null;
  * exact count is shown first and must be acknowledged; the wipe itself refuses if more wait by then.
  */
 export function ResetTablet() {
-  const { t } = useTranslation();
+  const { t } = useSyncPageTranslation();
   const id = useId();
   const pending = usePendingCount();
   const reset = useResetTablet();

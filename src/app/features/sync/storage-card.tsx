@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSyncPageTranslation } from '../../i18n/sync-page-messages';
 
 /** Whether the browser promised to keep the roster and the waiting changes, and what that means for staff. */
 export function StorageCard({ persisted }: { persisted: boolean | null }) {
-  const { t } = useTranslation();
+  const { t } = useSyncPageTranslation();
   const id = useId();
   const state = persisted === null ? 'unknown' : persisted ? 'granted' : 'denied';
   return (

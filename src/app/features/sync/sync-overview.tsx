@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSyncPageTranslation } from '../../i18n/sync-page-messages';
 import { CLOCK_WARNING_MINUTES, type SyncStatus } from '../../sync/sync-status';
 import { ago } from '../../ui/sync-status-view';
 import { downloadCounts } from '../../ui/download-counts';
 
 /** Where sync stands, in plain words: network, what waits and since when, last sync, the problem and what to do. */
 export function SyncOverview({ status, now }: { status: SyncStatus; now: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useSyncPageTranslation();
   const id = useId();
   const number = new Intl.NumberFormat(i18n.language);
   const downloadText = (progress: NonNullable<SyncStatus['progress']>) => {

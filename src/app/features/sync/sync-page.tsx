@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useSyncPageTranslation } from '../../i18n/sync-page-messages';
 import { useUpdate } from '../../pwa/update.state';
 import { useSyncStatus } from '../../tablet/tablet-context';
 import { useNow } from '../../ui/sync-status-bar';
@@ -15,7 +15,7 @@ import './sync.css';
 
 /** Reached from the sync pill: everything about this tablet's unsynced work, and what staff can do about it. */
 export default function SyncPage() {
-  const { t } = useTranslation();
+  const { t } = useSyncPageTranslation();
   const status = useSyncStatus();
   const online = useOnline();
   const protocolOutdated = useUpdate((s) => s.outdated);

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSyncPageTranslation } from '../../i18n/sync-page-messages';
 import { APP_BUILD, APP_VERSION, buildLabel } from '../../pwa/app-build';
 import { useUpdate } from '../../pwa/update.state';
 import { PROTOCOL_VERSION } from '../../../shared/sync/protocol.schema';
 
 /** This app's version beside the server's: after a store upgrade, staff can see whether the tablet followed. */
 export function VersionsCard() {
-  const { t } = useTranslation();
+  const { t } = useSyncPageTranslation();
   const id = useId();
   const server = useUpdate((s) => s.server);
   return (

@@ -1,0 +1,126 @@
+import type { SyncPageMessages } from './sync-page.zh-CN';
+
+export const syncPageEn: SyncPageMessages = {
+  merges: {
+    title: 'Merges to review',
+    lead: 'The same mobile number was signed up on two tablets; the server kept the earlier card. Confirm it is one customer.',
+    none: 'No merges to review.',
+    offline: 'Connect to the network to see merges to review.',
+    entry: '{{name}} ({{phone}}, card {{cardNo}}), merged on {{date}}',
+    gone: 'This member has since been deleted.',
+    open: 'Open member',
+    confirm: 'Same person',
+  },
+  title: 'Sync',
+  now: 'Right now',
+  connection: 'Network',
+  online: 'Online',
+  offline: 'Offline: changes are kept on this tablet and sent once it is back online',
+  waiting: 'Changes waiting',
+  waitingNone: 'None, everything is synced',
+  waitingSome_one: '{{count}} waiting, from {{age}}',
+  waitingSome_other: '{{count}} waiting, the oldest from {{age}}',
+  lastSynced: 'Last synced',
+  never: 'Not synced yet',
+  syncing: 'Syncing…',
+  problem: 'Problem',
+  noProblem: 'None',
+  advice: {
+    network:
+      'Check that the tablet is on the store Wi-Fi. No need to enter anything again; changes go up once it is online.',
+    server: 'Nothing to do; the tablet retries by itself. If it keeps failing, tell the manager.',
+    revoked: 'This tablet was revoked; ask a manager to enrol it again.',
+    outdated: 'Update the app as shown above.',
+    storage: 'The tablet is out of storage. Remove unused apps or photos, then enter the last change again.',
+  },
+  download: {
+    title: 'Downloading the member roster',
+    count: '{{done}} of {{total}} downloaded',
+    members: '{{done}} of {{total}} members downloaded',
+    history: 'All members downloaded; history {{done}} of {{total}}',
+  },
+  resynced:
+    'The server asked for a fresh download of the roster. Changes waiting on this tablet were kept and go up after it.',
+  versions: {
+    title: 'Versions',
+    app: 'App on this tablet',
+    server: 'Server',
+    protocol: 'sync protocol {{n}}',
+    unknown: 'Not reached yet',
+  },
+  clock: {
+    ahead:
+      "This tablet's clock is {{count}} minutes fast. Set the date and time right in the tablet's settings (automatic time is best); changes are kept either way.",
+    behind:
+      "This tablet's clock is {{count}} minutes slow. Set the date and time right in the tablet's settings (automatic time is best); changes are kept either way.",
+  },
+  storage: {
+    title: 'Data on this tablet',
+    granted: 'The browser promised not to clear the roster or the waiting changes on its own.',
+    denied:
+      'The browser made no promise to keep the data: it may clear it when space runs low or the app goes unused. Add the app to the home screen and stay online so changes sync soon.',
+    unknown: 'Not known yet whether the browser will keep the data on this tablet.',
+  },
+  outdated: {
+    title: 'Update the app',
+    body: 'This version is too old, so the server paused its sync. Every change is kept on this tablet and nothing is lost; sync resumes after the update.',
+    update: 'Update now',
+    check: 'Check for the new version',
+    checkHint: 'The app reloads; once the new version is found, “Update now” appears here.',
+  },
+  deadLetters: {
+    title: 'Changes the server refused',
+    intro:
+      'These changes did not take effect and were taken back on this tablet. Read the reason, then open the member to enter it again, or discard it.',
+    empty: 'No refused changes.',
+    kinds: {
+      'member.create': 'New member',
+      'member.update': 'Profile edit',
+      'member.delete': 'Member deleted',
+      'member.erase': 'Member erased',
+      visit: 'Visit',
+      purchase: 'Purchase',
+      contact: 'Contact',
+      points: 'Points',
+      void: 'Void',
+    },
+    someone: 'A member not on this tablet',
+    when: 'entered {{made}} · refused {{refused}}',
+    tooLarge: 'This change is too large to send.',
+    advice: {
+      invalid: 'Open the member and enter it again.',
+      forbidden: 'A manager needs to make this change.',
+      sessionNeeded:
+        'A removal is sent only with a PIN the server confirmed online. Open the member, confirm your PIN and remove her again.',
+      'unknown-member': 'The server does not know this member; the change cannot be kept.',
+      'member-gone': 'This member was deleted or erased; nothing more to do.',
+      'phone-taken':
+        'Open the member and check the phone number; if it is the same person, use the existing member.',
+      'total-mismatch': 'Open the member and enter the purchase again.',
+      'unknown-event': 'The entry to void no longer exists; nothing more to do.',
+      'already-voided': 'The entry was already voided elsewhere; nothing more to do.',
+      'too-large': 'Shorten it and enter it again.',
+    },
+    open: 'Open member',
+    discard: 'Discard',
+    discardQuestion: 'Discard this change? It never took effect; it will no longer be shown.',
+    discardConfirm: 'Yes, discard',
+  },
+  reset: {
+    title: 'Reset this tablet',
+    intro:
+      'Deletes all member data on this tablet and removes it from the store. A manager then needs to enrol it again.',
+    start: 'Reset this tablet…',
+    pending_one: '{{count}} change has not synced yet; resetting will lose it',
+    pending_other: '{{count}} changes have not synced yet; resetting will lose them',
+    pendingHint: 'Better to get online first and reset once they have synced.',
+    acknowledge_one: 'I understand this {{count}} change will be lost',
+    acknowledge_other: 'I understand these {{count}} changes will be lost',
+    question: 'Reset now? Member data on this tablet is deleted and a manager must enrol it again.',
+    confirm: 'Reset',
+    confirmLosing_one: 'Reset and lose {{count}} change',
+    confirmLosing_other: 'Reset and lose {{count}} changes',
+    recount: 'More changes are waiting now; please confirm again.',
+    failed: 'The reset did not finish and nothing on the tablet changed. Please try again.',
+  },
+};
