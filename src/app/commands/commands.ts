@@ -1,11 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { FloorbookDb } from '../db/floorbook-db';
-import {
-  CommandFailure,
-  type CommandDeps,
-  type CommandRefusal,
-  type CommandSession,
-} from './command-runner';
+import { CommandFailure, type CommandDeps, type CommandRefusal, type CommandSession } from './command-runner';
 import { deleteMember, editMember, eraseMember, signUpMember } from './member-commands';
 import { logContact, recordPurchase, recordVisit, voidEvent } from './event-commands';
 import { saveStoreSettings } from './settings-commands';

@@ -33,6 +33,13 @@ export type TillCsvResult =
   | { ok: false; file: 'missing-columns'; missing: TillCsvColumn[] }
   | { ok: false; file: 'bad-rows'; rows: TillCsvRowError[] };
 
+// Every runtime this code runs in (browsers, Node) has the WHATWG TextDecoder; the ES-only lib
+// src/shared compiles against does not declare it.
+declare const TextDecoder: new (
+  label: string,
+  options?: { fatal?: boolean },
+) => { decode(bytes: Uint8Array): string };
+
 /** The file's text: valid UTF-8 (a BOM dropped), or else GBK. */
 export function decodeTillCsv(bytes: Uint8Array): string {
   try {

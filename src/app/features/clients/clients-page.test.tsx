@@ -80,7 +80,8 @@ describe('ClientsPage', () => {
   test("lets a manager open another associate's book and move all of it to another, then undo", async () => {
     const user = userEvent.setup();
     const { db } = await linaBook('chen');
-    await user.selectOptions(await screen.findByRole('combobox', { name: '查看谁的顾客' }), '李娜');
+    await screen.findByRole('option', { name: '李娜' });
+    await user.selectOptions(screen.getByRole('combobox', { name: '查看谁的顾客' }), '李娜');
     expect(await screen.findByRole('heading', { name: '李娜的顾客' })).toBeInTheDocument();
     await screen.findByText('共 3 位会员');
     const panel = screen.getByRole('region', { name: '转给其他导购' });
@@ -105,7 +106,9 @@ describe('ClientsPage', () => {
   test('shares the ticked members out evenly among the associates a manager picks', async () => {
     const user = userEvent.setup();
     const { db } = await linaBook('chen');
-    await user.selectOptions(await screen.findByRole('combobox', { name: '查看谁的顾客' }), '李娜');
+    // The staff roster arrives after the page: pick her once her name is a choice.
+    await screen.findByRole('option', { name: '李娜' });
+    await user.selectOptions(screen.getByRole('combobox', { name: '查看谁的顾客' }), '李娜');
     await screen.findByText('共 3 位会员');
     await user.click(screen.getByRole('checkbox', { name: '选择王芳' }));
     await user.click(screen.getByRole('checkbox', { name: '选择张晓梅' }));

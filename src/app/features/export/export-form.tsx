@@ -2,7 +2,11 @@ import { useId, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useAdminTranslation } from '../../i18n/admin-messages';
 import { useQueryParam } from '../../ui/use-query-param';
-import { ExportRequest, type ExportFormat, type ExportSelection } from '../../../shared/schemas/security.schema';
+import {
+  ExportRequest,
+  type ExportFormat,
+  type ExportSelection,
+} from '../../../shared/schemas/security.schema';
 import { invalidReason } from '../../../shared/schemas/invalid-reason';
 import { downloadExport } from '../../api/export.api';
 import { showRefusal } from '../../ui/form/field-error';
