@@ -9,3 +9,11 @@ export function useClock(everyMs: number): number {
   }, [everyMs]);
   return now;
 }
+
+/** "Last online 5 minutes ago" needs no finer clock than this. */
+const AGE_TICK_MS = 30_000;
+
+/** The current time for the ages a list shows (last seen, last used). */
+export function useAgeClock(): number {
+  return useClock(AGE_TICK_MS);
+}

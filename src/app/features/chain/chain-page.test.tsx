@@ -1,8 +1,15 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../../tests/fixtures/render-app';
-import { fakeApi, json, refused, signInAs, type SeenCall } from '../../../../tests/fixtures/admin-fixtures';
+import {
+  fakeApi,
+  json,
+  onlineAdminTests,
+  refused,
+  signInAs,
+  type SeenCall,
+} from '../../../../tests/fixtures/admin-fixtures';
 import type { StoreSummary } from '../../../shared/schemas/chain.schema';
 import type { StoreId } from '../../../shared/schemas/ids.schema';
 import ChainPage from './chain-page';
@@ -55,12 +62,7 @@ function headOffice(answer?: (call: SeenCall) => Response | undefined) {
   });
 }
 
-beforeEach(() => vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true));
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-});
+onlineAdminTests();
 
 describe('head office’s stores page', () => {
   test('shows each store’s figures, money in yuan', async () => {

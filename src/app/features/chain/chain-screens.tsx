@@ -1,8 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useAdminTranslation } from '../../i18n/admin-messages';
 import { fetchChainStores } from '../../api/chain.api';
-import { LoadState } from '../admin/load-state';
-import { useAdminLoad } from '../admin/use-admin-api';
+import { AdminListCard, useAdminList } from '../admin/admin-list-card';
 import { AddStoreForm } from './add-store-form';
 import { StoreTable } from './store-table';
 
@@ -12,41 +11,26 @@ import { StoreTable } from './store-table';
  */
 export function ChainScreens() {
   const { t } = useAdminTranslation();
-  const id = useId();
-  const { load, reload } = useAdminLoad(fetchChainStores);
+  const list = useAdminList(fetchChainStores);
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  if (load.kind === 'failed' && load.refusal.status === 403)
+  if (list.load.kind === 'failed' && list.load.refusal.status === 403)
     return (
       <div className="card">
         <p>{t('admin.chain.headOfficeOnly')}</p>
       </div>
     );
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('admin.chain.listTitle')}</h2>
-      <p className="hint">{t('admin.chain.lead')}</p>
-      <p className="admin-ok" role="status">
-        {notice}
-      </p>
-      <LoadState
-        load={load}
-        reload={reload}
-        isEmpty={(v) => v.stores.length === 0}
-        emptyText={t('admin.chain.empty')}
-      />
-      {load.kind === 'ready' && load.value.stores.length > 0 && (
-        <StoreTable stores={load.value.stores} labelledBy={`${id}-title`} />
-      )}
-      {load.kind === 'ready' &&
+    <AdminListCard
+      title={t('admin.chain.listTitle')}
+      lead={t('admin.chain.lead')}
+      list={list}
+      isEmpty={(v) => v.stores.length === 0}
+      emptyText={t('admin.chain.empty')}
+      rows={(v, titleId) => <StoreTable stores={v.stores} labelledBy={titleId} />}
+    >
+      {list.load.kind === 'ready' &&
         (adding ? (
-          <AddStoreForm
-            onAdded={(message) => {
-              setNotice(message);
-              reload();
-            }}
-            onClose={() => setAdding(false)}
-          />
+          <AddStoreForm onAdded={list.changed} onClose={() => setAdding(false)} />
         ) : (
           <div className="admin-actions">
             <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
@@ -54,6 +38,6 @@ export function ChainScreens() {
             </button>
           </div>
         ))}
-    </section>
+    </AdminListCard>
   );
 }

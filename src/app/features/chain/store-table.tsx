@@ -2,15 +2,13 @@ import { useAdminTranslation } from '../../i18n/admin-messages';
 import type { StoreSummary, VipProgress } from '../../../shared/schemas/chain.schema';
 import { ago } from '../../ui/sync-status-view';
 import { formatYuan } from '../member/money';
-import { useClock } from '../admin/use-clock';
+import { useAgeClock } from '../admin/use-clock';
 import { formatLocalDay } from '../../i18n/format-date';
-
-const AGE_TICK_MS = 30_000;
 
 /** One row a store: its roster, the last 30 days' sign-ups and sales, and its tablets. */
 export function StoreTable({ stores, labelledBy }: { stores: readonly StoreSummary[]; labelledBy: string }) {
   const { t, i18n } = useAdminTranslation();
-  const now = useClock(AGE_TICK_MS);
+  const now = useAgeClock();
   const count = (n: number) => n.toLocaleString(i18n.language);
   const date = (ms: number) => formatLocalDay(ms, i18n.language);
   const yuan = (fen: number) => formatYuan(fen, i18n.language);

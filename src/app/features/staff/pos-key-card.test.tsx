@@ -1,24 +1,23 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../../tests/fixtures/render-app';
 import {
-  fakeApi,
   json,
-  noContent,
+  onlineAdminTests,
   refused,
   signInAs,
   type SeenCall,
 } from '../../../../tests/fixtures/admin-fixtures';
+import { staffServer } from '../../../../tests/fixtures/staff-server';
 import type { PosKeySummary } from '../../../shared/schemas/pos.schema';
 import type { SignedInStaff } from '../../state/staff-session.state';
 import StaffPage from './staff-page';
 
 const STORE_ID = '0190a000-0000-7000-8000-0000000000a1';
 const KEY = 'pk9Xw2-Lq7_mZrT4vB8nC1dE6fG3hJ5kL0pQsUyWaIo';
-const policy = { idleLockMinutes: 3, signInHours: 12, offlineLimitHours: 72 };
 
-/** The store's server with its POS keys, answering the way the routes do. */
+/** The store's server with one POS key, issuing another when asked. */
 function storeServer(me: SignedInStaff, answer?: (call: SeenCall) => Response | undefined) {
   const keys: PosKeySummary[] = [
     {
@@ -31,41 +30,24 @@ function storeServer(me: SignedInStaff, answer?: (call: SeenCall) => Response | 
       revokedAt: null,
     },
   ];
-  return fakeApi((call) => {
-    const special = answer?.(call);
-    if (special) return special;
-    if (call.path === '/api/staff') return json({ staff: [{ ...me, pin: null }], policy, serverTime: 0 });
-    if (call.path === '/api/devices') return json({ devices: [] });
-    if (call.path === '/api/pos-keys' && call.method === 'GET') return json({ keys });
-    if (call.path === '/api/pos-keys' && call.method === 'POST') {
-      const issued = {
-        id: '0190c000-0000-7000-8000-0000000000b2',
-        label: (call.body as { label: string }).label,
-        storeId: STORE_ID as PosKeySummary['storeId'],
-        storeName: '静安嘉里中心店',
-        createdAt: Date.now(),
-        lastUsedAt: null,
-        revokedAt: null,
-      };
-      keys.unshift(issued);
-      return json({ ...issued, key: KEY }, 201);
-    }
-    const revoked = /^\/api\/pos-keys\/([^/]+)\/revoke$/.exec(call.path);
-    if (revoked) {
-      const k = keys.find((x) => x.id === revoked[1]);
-      if (k) k.revokedAt = Date.now();
-      return noContent();
-    }
-    return noContent();
-  });
+  const issue = (call: SeenCall) => {
+    if (call.path !== '/api/pos-keys' || call.method !== 'POST') return undefined;
+    const issued = {
+      id: '0190c000-0000-7000-8000-0000000000b2',
+      label: (call.body as { label: string }).label,
+      storeId: STORE_ID as PosKeySummary['storeId'],
+      storeName: '静安嘉里中心店',
+      createdAt: Date.now(),
+      lastUsedAt: null,
+      revokedAt: null,
+    };
+    keys.unshift(issued);
+    return json({ ...issued, key: KEY }, 201);
+  };
+  return staffServer(me, { keys, answer: (call) => answer?.(call) ?? issue(call) });
 }
 
-beforeEach(() => vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true));
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-});
+onlineAdminTests();
 
 describe('POS keys on the staff screen', () => {
   test('the owner issues a key, sees it once with a warning, copies it, and it is gone when she is done', async () => {

@@ -4,34 +4,19 @@ import type { StaffCard } from '../../../shared/schemas/security.schema';
 import type { StaffRole } from '../../../shared/schemas/setup.schema';
 import { changeStaff } from '../../api/staff.api';
 import { ConfirmDialog } from '../admin/confirm-dialog';
-import { errorText } from '../admin/error-text';
-import { useAdminCall } from '../admin/use-admin-api';
+import { useConfirmedCall } from '../admin/use-confirmed-call';
 
 const ROLES: readonly StaffRole[] = ['associate', 'manager', 'owner'];
 
 /** Owner: pick another role for her, then confirm. The server keeps the last owner (409 last-owner). */
 export function RoleChange({ card, onChanged }: { card: StaffCard; onChanged: (message: string) => void }) {
   const { t } = useAdminTranslation();
-  const run = useAdminCall();
   const [role, setRole] = useState<StaffRole>(card.role);
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const roleName = t(`roles.${role}`);
-
-  const confirm = () => {
-    setBusy(true);
-    setError(null);
-    void run((auth) => changeStaff(auth, card.id, { role })).then((r) => {
-      setBusy(false);
-      if (r.ok) {
-        setAsking(false);
-        onChanged(t('admin.staff.roleDone', { name: card.name, role: roleName }));
-      } else {
-        setError(errorText(t, r));
-      }
-    });
-  };
+  const { asking, ask, dialog } = useConfirmedCall(
+    (auth) => changeStaff(auth, card.id, { role }),
+    () => onChanged(t('admin.staff.roleDone', { name: card.name, role: roleName })),
+  );
 
   return (
     <>
@@ -47,19 +32,16 @@ export function RoleChange({ card, onChanged }: { card: StaffCard; onChanged: (m
           </option>
         ))}
       </select>
-      <button type="button" className="btn" disabled={role === card.role} onClick={() => setAsking(true)}>
+      <button type="button" className="btn" disabled={role === card.role} onClick={ask}>
         {t('admin.staff.changeRole')}
       </button>
       {asking && (
         <ConfirmDialog
           title={t('admin.staff.roleQuestion', { name: card.name, role: roleName })}
           confirmLabel={t('admin.staff.roleConfirm')}
-          busy={busy}
-          error={error}
-          onConfirm={confirm}
+          {...dialog}
           onCancel={() => {
-            setAsking(false);
-            setError(null);
+            dialog.onCancel();
             setRole(card.role);
           }}
         >

@@ -1,69 +1,50 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../../tests/fixtures/render-app';
 import {
-  fakeApi,
-  json,
-  noContent,
+  onlineAdminTests,
   refused,
   signInAs,
   type SeenCall,
 } from '../../../../tests/fixtures/admin-fixtures';
 import { newDeviceId, newStaffId } from '../../../../tests/fixtures/factories';
+import { staffServer } from '../../../../tests/fixtures/staff-server';
+import type { StaffCard } from '../../../shared/schemas/security.schema';
 import type { SignedInStaff } from '../../state/staff-session.state';
 import StaffPage from './staff-page';
 
-const policy = { idleLockMinutes: 3, signInHours: 12, offlineLimitHours: 72 };
-const associate = { id: newStaffId(), name: '李娜', role: 'associate', pin: null };
-const colleague = { id: newStaffId(), name: '赵店长', role: 'manager', pin: null };
+const associate: StaffCard = { id: newStaffId(), name: '李娜', role: 'associate', pin: null };
+const colleague: StaffCard = { id: newStaffId(), name: '赵店长', role: 'manager', pin: null };
 const otherTablet = newDeviceId();
 
-/** The store's server: staff, tablets and enrol codes, answering the way the routes do. */
+/** The store's server: three staff and two tablets, this one and another. */
 function storeServer(me: SignedInStaff, answer?: (call: SeenCall) => Response | undefined) {
-  const staff = [{ ...me, pin: null }, associate, colleague];
-  return fakeApi((call) => {
-    const special = answer?.(call);
-    if (special) return special;
-    if (call.path === '/api/staff' && call.method === 'GET') return json({ staff, policy, serverTime: 0 });
-    if (call.path === '/api/staff' && call.method === 'POST') {
-      const added = { id: newStaffId(), ...(call.body as object), pin: null };
-      staff.push(added as (typeof staff)[number]);
-      return json(added, 201);
-    }
-    if (call.path === '/api/devices')
-      return json({
-        devices: [
-          {
-            id: newDeviceId(),
-            name: '收银台平板',
-            createdAt: 0,
-            lastSeenAt: Date.now(),
-            revokedAt: null,
-            current: true,
-          },
-          {
-            id: otherTablet,
-            name: '试衣间平板',
-            createdAt: 0,
-            lastSeenAt: Date.now() - 3.5 * 60_000,
-            revokedAt: null,
-            current: false,
-          },
-        ],
-      });
-    if (call.path === '/api/enrol-codes')
-      return json({ code: 'K7M2QX9P', expiresAt: Date.now() + 600_000 }, 201);
-    return noContent();
+  return staffServer(me, {
+    colleagues: [associate, colleague],
+    devices: [
+      {
+        id: newDeviceId(),
+        name: '收银台平板',
+        createdAt: 0,
+        lastSeenAt: Date.now(),
+        revokedAt: null,
+        current: true,
+      },
+      {
+        id: otherTablet,
+        name: '试衣间平板',
+        createdAt: 0,
+        lastSeenAt: Date.now() - 3.5 * 60_000,
+        revokedAt: null,
+        current: false,
+      },
+    ],
+    answer,
   });
 }
 
-beforeEach(() => vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true));
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-});
+onlineAdminTests();
 
 describe('staff and tablets', () => {
   test('the owner adds a staff member with her first PIN', async () => {

@@ -1,15 +1,16 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '../../../../tests/fixtures/render-app';
-import { fakeApi, json, noContent, signInAs } from '../../../../tests/fixtures/admin-fixtures';
+import {
+  fakeApi,
+  json,
+  noContent,
+  onlineAdminTests,
+  signInAs,
+} from '../../../../tests/fixtures/admin-fixtures';
 import { TabletAddressCard } from './tablet-address-card';
 
-beforeEach(() => vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true));
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  localStorage.clear();
-});
+onlineAdminTests();
 
 const served = (addresses: { app: string; trust: string | null }[]) =>
   fakeApi((call) => (call.path === '/api/server/addresses' ? json({ addresses }) : noContent()));
