@@ -6,6 +6,7 @@ import type { MemberFields, MemberRecord } from '../../shared/schemas/member.sch
 import type { ImportCounts, ImportRefusal, ImportSettings } from '../../shared/schemas/import.schema';
 import { pointsForPurchase, type ProgrammeRules } from '../../shared/domain/programme/rules';
 import { newCardNumber } from '../../shared/domain/card-number';
+import { blankMemberFields } from '../../shared/domain/blank-member-fields';
 import { openingPoints, openingPurchase } from '../../shared/domain/opening-balance';
 import { searchKeysOf } from '../../shared/domain/search-keys';
 import { newMemberRecord } from '../../shared/sync/member-merge';
@@ -146,22 +147,7 @@ function pointsOutOfRange(row: RowValues, rules: ProgrammeRules): boolean {
 /** Fields a row does not give: an imported member starts as a sign-up with nothing typed in. */
 function newMemberDefaults(staffId: StaffId, now: number): Omit<MemberFields, 'name' | 'phone' | 'cardNo'> {
   return {
-    gender: 'unspecified',
-    birthday: null,
-    email: null,
-    address: null,
-    sizes: {},
-    job: null,
-    family: null,
-    personality: null,
-    styles: [],
-    hobbies: [],
-    preferredService: null,
-    promotionReceptiveness: null,
-    preferences: [],
-    dislikes: [],
-    softNotes: null,
-    ownerStaffId: null,
+    ...blankMemberFields(),
     // The store brings records it already keeps with its customers' agreement; marketing consent
     // is never assumed (decision 0017).
     consent: { record: true, marketing: false, noticeVersion: 'import', language: 'zh-CN', at: now, staffId },

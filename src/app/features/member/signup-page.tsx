@@ -5,6 +5,7 @@ import { useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { Gender, type MemberFields } from '../../../shared/schemas/member.schema';
 import { newCardNumber } from '../../../shared/domain/card-number';
+import { blankMemberFields } from '../../../shared/domain/blank-member-fields';
 import { useCurrentStaff } from '../../state/current-staff';
 import { useDirtyForm } from '../../state/use-dirty-form';
 import { CheckField } from '../../ui/form/check-field';
@@ -43,24 +44,13 @@ export default function SignUpPage() {
     let cardNo = newCardNumber(Math.random);
     while (await cardTaken(cardNo)) cardNo = newCardNumber(Math.random);
     const fields: MemberFields = {
+      ...blankMemberFields(),
       cardNo,
       name: values.name,
       gender: values.gender,
       phone: values.phone,
       birthday: values.birthday,
-      email: null,
-      address: null,
       sizes: Object.fromEntries(Object.entries(values.sizes).filter(([, v]) => v !== '')),
-      job: null,
-      family: null,
-      personality: null,
-      styles: [],
-      hobbies: [],
-      preferredService: null,
-      promotionReceptiveness: null,
-      preferences: [],
-      dislikes: [],
-      softNotes: null,
       ownerStaffId: staff.id,
       consent: {
         record: true,
