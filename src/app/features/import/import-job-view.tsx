@@ -8,6 +8,7 @@ import {
 } from '../../../shared/schemas/api-error.schema';
 import type { ImportCounts, ImportJob, ImportUpload } from '../../../shared/schemas/import.schema';
 import { RefusalAlert } from './refusal-alert';
+import { StartImportButton } from './start-import-button';
 import type { ImportFlow } from './use-import-flow';
 
 const COUNTS: readonly (keyof ImportCounts)[] = [
@@ -135,14 +136,7 @@ function JobSummary({ flow, upload, job }: { flow: ImportFlow; upload: ImportUpl
             >
               {t('admin.import.back')}
             </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={flow.busy}
-              onClick={() => void flow.start(upload, false)}
-            >
-              {t('admin.import.start')}
-            </button>
+            <StartImportButton flow={flow} upload={upload} />
           </>
         ) : (
           <button type="button" className="btn btn-primary" onClick={flow.reset}>

@@ -8,6 +8,7 @@ import {
   type ImportUpload,
 } from '../../../shared/schemas/import.schema';
 import { RefusalAlert } from './refusal-alert';
+import { StartImportButton } from './start-import-button';
 import type { ImportFlow } from './use-import-flow';
 
 /** Step 3: the first rows as they would be stored, each refusal with its line and reason, and the choice for members already here. */
@@ -92,14 +93,7 @@ export function PreviewStep({
         >
           {t('admin.import.dryRun')}
         </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={flow.busy}
-          onClick={() => void flow.start(upload, false)}
-        >
-          {flow.busy ? t('admin.import.starting') : t('admin.import.start')}
-        </button>
+        <StartImportButton flow={flow} upload={upload} />
       </div>
     </section>
   );
