@@ -1,35 +1,21 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DEFAULT_PROGRAMME_RULES } from '../../src/shared/domain/programme/rules';
 import { PROTOCOL_HEADER, type PullResponse } from '../../src/shared/sync/protocol.schema';
 import { saveStoreSettings } from '../../src/app/commands/settings-commands';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
-import { manualClock } from './fixtures/members';
-import { openTablet, startServer, type Tablet, type TestServer } from './fixtures/sync-harness';
+import { syncBoth, twoTabletsEachTest, type TwoTablets } from './fixtures/two-tablets';
 
 const T0 = 1_800_000_000_000;
 
 /** The first type added through the registry (decision 0014): one settings record per store. */
 describe.each(TEST_DIALECTS)('store settings syncing through the server on %s', (dialect) => {
-  const clock = manualClock(T0);
-  let server: TestServer;
-  let a: Tablet;
-  let b: Tablet;
+  const world = twoTabletsEachTest(dialect, T0);
+  const { clock } = world;
 
-  beforeEach(async () => {
-    clock.set(T0);
-    server = await startServer(dialect, clock.now);
-    a = await openTablet(server, 'A', { clock: clock.now });
-    b = await openTablet(server, 'B', { clock: clock.now });
-  });
-  afterEach(async () => {
-    await a.close();
-    await b.close();
-    await server.close();
-  });
-
-  const storeOf = (t: Tablet) => t.enrolment.store.id;
+  const storeOf = (t: TwoTablets['a']) => t.enrolment.store.id;
 
   test('an edit made offline shows at once, reaches every tablet, and is audited', async () => {
+    const { server, a, b } = world;
     a.offline = true;
     const saved = await saveStoreSettings(a.deps, storeOf(a), { timeZone: 'Asia/Urumqi' });
     expect(saved.ok && saved.value.timeZone).toBe('Asia/Urumqi');
@@ -47,6 +33,7 @@ describe.each(TEST_DIALECTS)('store settings syncing through the server on %s', 
   });
 
   test('two tablets editing different settings offline both win their own field', async () => {
+    const { a, b } = world;
     a.offline = true;
     b.offline = true;
     await saveStoreSettings(a.deps, storeOf(a), { timeZone: 'Asia/Tokyo' });
@@ -55,12 +42,13 @@ describe.each(TEST_DIALECTS)('store settings syncing through the server on %s', 
     await saveStoreSettings(b.deps, storeOf(b), { rules });
     a.offline = false;
     b.offline = false;
-    for (const t of [a, b, a]) expect(await t.sync()).toEqual({ kind: 'synced' });
+    await syncBoth(world);
     for (const t of [a, b])
       expect((await t.db.settings.get(storeOf(t)))?.fields).toEqual({ timeZone: 'Asia/Tokyo', rules });
   });
 
   test('a tablet of protocol 2 is never sent a settings change', async () => {
+    const { server, a, b } = world;
     await saveStoreSettings(a.deps, storeOf(a), { timeZone: 'Asia/Tokyo' });
     expect(await a.sync()).toEqual({ kind: 'synced' });
     const res = await server.app.inject({
@@ -75,6 +63,7 @@ describe.each(TEST_DIALECTS)('store settings syncing through the server on %s', 
   });
 
   test('a tablet updated from protocol 2 receives the settings its old cursor went past', async () => {
+    const { server, a, b } = world;
     await saveStoreSettings(a.deps, storeOf(a), { timeZone: 'Asia/Tokyo' });
     expect(await a.sync()).toEqual({ kind: 'synced' });
     // B pulled as the previous app did, and stored the cursor it was given.
