@@ -21,8 +21,16 @@ import {
   chaosSeed,
   expectOnlyPlannedRefusals,
   expectTabletsEqualTruth,
+  HOUR,
+  insidePush,
   listenAll,
+  MAX_FINAL_ROUNDS,
+  MIN_STEPS,
+  MINUTE,
+  REPLY_DELAY_MS,
   runStorm,
+  SECOND,
+  sixTablets,
   sleep,
   stepLog,
   syncTracker,
@@ -38,33 +46,17 @@ import {
 // CHAOS_SEED=<n> replays the same choices, though not the same timings, which come from real
 // sockets and processes.
 
-const SECOND = 1_000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
 /**
- * Each tablet's clock minus real time (one three hours behind, one four minutes ahead: inside the
- * server's five-minute drift limit, so no clock is ever clamped and the checks can be exact), and
- * how it syncs: changes per push and rows per pulled page, small ones to drain and page under fire.
+ * Each tablet's clock minus real time: one three hours behind, one four minutes ahead, inside the
+ * server's five-minute drift limit, so no clock is ever clamped and the checks can be exact.
  */
-const TABLETS = [
-  { skewMs: 0, batchSize: 200, pullLimit: 1_000 },
-  { skewMs: -3 * HOUR, batchSize: 10, pullLimit: 20 },
-  { skewMs: 4 * MINUTE, batchSize: 50, pullLimit: 100 },
-  { skewMs: -20 * MINUTE, batchSize: 200, pullLimit: 1_000 },
-  { skewMs: 90 * SECOND, batchSize: 25, pullLimit: 50 },
-  { skewMs: -HOUR, batchSize: 100, pullLimit: 200 },
-];
+const TABLETS = sixTablets([0, -3 * HOUR, 4 * MINUTE, -20 * MINUTE, 90 * SECOND, -HOUR]);
 const KILLS = 4;
-// Tablets work until the last restart: at least this many steps each, and at most that many.
-const MIN_STEPS = 40;
 const MAX_STEPS = 400;
-const MAX_FINAL_ROUNDS = 10;
 // The focused pull test: connections pushing, connections pulling, batches per pushing connection.
 const WRITERS = 4;
 const READERS = 3;
 const BATCHES = 40;
-// Replies cross the store's Wi-Fi in this time: the window in which a commit's answer is lost.
-const REPLY_DELAY_MS = 15;
 
 const SEED = chaosSeed();
 
@@ -196,7 +188,7 @@ describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect)
           // The network goes down with the server, taking the committed change's reply with it.
           net.cut();
         } else {
-          await insidePush(rng);
+          await insidePush(traffic, rng, 3_000);
         }
         const inFlight = traffic.inFlight;
         await srv.kill();
@@ -208,14 +200,6 @@ describe.each(TEST_DIALECTS)('tablets against a server process on %s', (dialect)
         await sleep(rng.int(50, 600));
         await srv.start();
         note('server', `restarted ${k}`);
-      }
-    }
-
-    // At a random point of a push: before the server reads it, mid-transaction, or after the commit.
-    async function insidePush(rng: Rng): Promise<void> {
-      for (let tries = 0; tries < 5 && traffic.inFlight === 0; tries++) {
-        await Promise.race([traffic.nextPush(), sleep(3_000)]);
-        await sleep(rng.int(0, 40));
       }
     }
 

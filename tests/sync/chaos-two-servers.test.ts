@@ -14,8 +14,15 @@ import {
   chaosSeed,
   expectOnlyPlannedRefusals,
   expectTabletsEqualTruth,
+  insidePush,
   listenAll,
+  MAX_FINAL_ROUNDS,
+  MIN_STEPS,
+  MINUTE,
+  REPLY_DELAY_MS,
   runStorm,
+  SECOND,
+  sixTablets,
   sleep,
   stepLog,
   syncTracker,
@@ -30,24 +37,12 @@ import {
 // every change a tablet was told the server took is there, once (issue 9). CHAOS_SEED=<n> replays
 // the choices, though not the timings.
 
-const SECOND = 1_000;
-const MINUTE = 60 * SECOND;
 const SECRET = 'two-instances-share-this-secret-0123456789';
 /** Tablet clocks stay inside the server's drift limit; the in-process chaos test covers wild clocks. */
-const TABLETS = [
-  { skewMs: 0, batchSize: 200, pullLimit: 1_000 },
-  { skewMs: -MINUTE * 40, batchSize: 10, pullLimit: 20 },
-  { skewMs: 3 * MINUTE, batchSize: 50, pullLimit: 100 },
-  { skewMs: -20 * MINUTE, batchSize: 200, pullLimit: 1_000 },
-  { skewMs: 90 * SECOND, batchSize: 25, pullLimit: 50 },
-  { skewMs: -MINUTE, batchSize: 100, pullLimit: 200 },
-];
+const TABLETS = sixTablets([0, -MINUTE * 40, 3 * MINUTE, -20 * MINUTE, 90 * SECOND, -MINUTE]);
 // Each instance: kills and restarts. A restart (tsx starting the server) is most of the run time.
 const KILLS = 2;
-const MIN_STEPS = 40;
 const MAX_STEPS = 300;
-const MAX_FINAL_ROUNDS = 10;
-const REPLY_DELAY_MS = 15;
 
 const SEED = chaosSeed();
 
@@ -143,11 +138,7 @@ describe.runIf(process.env.DATABASE_URL)('two server instances on one PostgreSQL
     async function killRepeatedly(instance: Instance, rng: Rng): Promise<void> {
       for (let k = 1; k <= KILLS && !storm.over; k++) {
         await sleep(rng.int(500, 1_500));
-        // At a random point of a push: before the server reads it, mid-transaction, or after the commit.
-        for (let tries = 0; tries < 5 && traffic.inFlight === 0; tries++) {
-          await Promise.race([traffic.nextPush(), sleep(2_000)]);
-          await sleep(rng.int(0, 40));
-        }
+        await insidePush(traffic, rng, 2_000);
         const inFlight = traffic.inFlight;
         if (rng.chance(0.5)) instance.network.cut();
         await instance.process.kill();
