@@ -1,29 +1,14 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MemberId, StaffId } from '../../../shared/schemas/ids.schema';
-import type { StaffRole } from '../../../shared/schemas/setup.schema';
-import { useStaffSession } from '../../state/staff-session.state';
 import { TabletRuntimeProvider } from '../../tablet/tablet-context';
-import type { TabletRuntime } from '../../tablet/tablet-runtime';
 import { memberFields } from '../../../../tests/fixtures/factories';
-import { lockedTablet, staffCards, withRoster } from '../../../../tests/fixtures/lock-fixtures';
+import { CHEN, holdTablet, LI, rosterTabletEachTest } from '../../../../tests/fixtures/lock-fixtures';
 import { renderApp } from '../../../../tests/fixtures/render-app';
 import StaffKpiPage from './staff-kpi-page';
 
-const LI = { id: '0190a000-0000-7000-8000-000000000002' as StaffId, name: '李娜' };
-const CHEN = { id: '0190a000-0000-7000-8000-000000000003' as StaffId, name: '陈静' };
-let runtime: TabletRuntime;
-
-beforeEach(async () => {
-  runtime = lockedTablet();
-  await withRoster(runtime, await staffCards());
-});
-afterEach(() => runtime.db.delete());
-
-function as(staff: { id: StaffId; name: string }, role: StaffRole) {
-  useStaffSession.getState().signedIn({ ...staff, role }, null, Date.now());
-}
+const tablet = rosterTabletEachTest();
 
 /** A member signed up and looked after by `owner`. */
 async function member(name: string, owner: StaffId, phone: string, extra = {}): Promise<MemberId> {
@@ -35,14 +20,14 @@ async function member(name: string, owner: StaffId, phone: string, extra = {}): 
     address: '南京西路1号',
     ...extra,
   });
-  const r = await (await runtime.commands()).signUpMember({ fields });
+  const r = await (await tablet.runtime.commands()).signUpMember({ fields });
   if (!r.ok) throw new Error(r.error.code);
   return r.value.memberId;
 }
 
 function show() {
   renderApp(
-    <TabletRuntimeProvider runtime={runtime}>
+    <TabletRuntimeProvider runtime={tablet.runtime}>
       <StaffKpiPage />
     </TabletRuntimeProvider>,
     { route: '/counter/staff' },
@@ -51,7 +36,7 @@ function show() {
 
 describe('the staff KPIs', () => {
   test('a manager sees every associate, and opens one’s worst records, each a link to the member', async () => {
-    as(CHEN, 'manager');
+    holdTablet(CHEN, 'manager');
     await member('王芳', LI.id, '13900000001');
     const poor = await member('王', LI.id, '13900000002', { birthday: null, address: null });
     await member('张丽', CHEN.id, '13900000003');
@@ -66,9 +51,9 @@ describe('the staff KPIs', () => {
   });
 
   test('an associate sees only herself; the quarter switch keeps her there', async () => {
-    as(CHEN, 'manager');
+    holdTablet(CHEN, 'manager');
     await member('张丽', CHEN.id, '13900000003');
-    as(LI, 'associate');
+    holdTablet(LI, 'associate');
     await member('王芳', LI.id, '13900000001');
     show();
     expect(await screen.findByRole('row', { name: /李娜/ })).toBeInTheDocument();

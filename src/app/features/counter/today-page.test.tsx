@@ -1,12 +1,10 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { MemberId, StaffId } from '../../../shared/schemas/ids.schema';
-import type { StaffRole } from '../../../shared/schemas/setup.schema';
-import { useStaffSession } from '../../state/staff-session.state';
+import type { MemberId } from '../../../shared/schemas/ids.schema';
 import { TabletRuntimeProvider } from '../../tablet/tablet-context';
-import type { TabletRuntime } from '../../tablet/tablet-runtime';
 import { memberFields } from '../../../../tests/fixtures/factories';
-import { lockedTablet, staffCards, withRoster } from '../../../../tests/fixtures/lock-fixtures';
+import { CHEN, holdTablet, LI, rosterTabletEachTest } from '../../../../tests/fixtures/lock-fixtures';
+import { useStaffSession } from '../../state/staff-session.state';
 import { renderApp } from '../../../../tests/fixtures/render-app';
 import { appCommandDeps } from '../../commands/commands';
 import { saveFieldRecord } from '../../commands/field-record-commands';
@@ -15,25 +13,13 @@ import { localDayIn } from '../../../shared/domain/time-zone';
 import { ENROLMENT } from '../../../../tests/fixtures/lock-fixtures';
 import TodayPage from './today-page';
 
-const LI = { id: '0190a000-0000-7000-8000-000000000002' as StaffId, name: '李娜' };
-const CHEN = { id: '0190a000-0000-7000-8000-000000000003' as StaffId, name: '陈静' };
-let runtime: TabletRuntime;
-
-beforeEach(async () => {
-  runtime = lockedTablet();
-  await withRoster(runtime, await staffCards());
-});
-afterEach(() => runtime.db.delete());
-
-function as(staff: { id: StaffId; name: string }, role: StaffRole) {
-  useStaffSession.getState().signedIn({ ...staff, role }, null, Date.now());
-}
+const tablet = rosterTabletEachTest();
 
 /** Signed up by whoever holds the tablet: she takes the consent, so the card is hers. */
 async function signUp(name: string): Promise<MemberId> {
   const staffId = useStaffSession.getState().current?.staff.id ?? LI.id;
   const r = await (
-    await runtime.commands()
+    await tablet.runtime.commands()
   ).signUpMember({
     fields: memberFields({
       name,
@@ -49,7 +35,7 @@ async function signUp(name: string): Promise<MemberId> {
 
 async function sell(memberId: MemberId, unitPrice: number, quantity = 1) {
   const r = await (
-    await runtime.commands()
+    await tablet.runtime.commands()
   ).recordPurchase(memberId, {
     items: [{ styleNo: 'FW26-01', category: 'tops', size: 'M', quantity, unitPrice }],
   });
@@ -58,7 +44,7 @@ async function sell(memberId: MemberId, unitPrice: number, quantity = 1) {
 
 /** A manager's edit of a field record, as the targets and till forms save it. */
 async function saveRecord(type: 'tillDay' | 'dayTarget', fields: object) {
-  const deps = appCommandDeps(runtime.db, () => ({ deviceId: ENROLMENT.device.id, staffId: CHEN.id }));
+  const deps = appCommandDeps(tablet.runtime.db, () => ({ deviceId: ENROLMENT.device.id, staffId: CHEN.id }));
   const today = dayKey(localDayIn('Asia/Shanghai', Date.now()));
   const r = await saveFieldRecord(deps, type, today, fields);
   if (!r.ok) throw new Error(r.error.code);
@@ -66,7 +52,7 @@ async function saveRecord(type: 'tillDay' | 'dayTarget', fields: object) {
 
 function show() {
   renderApp(
-    <TabletRuntimeProvider runtime={runtime}>
+    <TabletRuntimeProvider runtime={tablet.runtime}>
       <TodayPage />
     </TabletRuntimeProvider>,
     { route: '/counter' },
@@ -77,7 +63,7 @@ const tile = (name: string) => screen.findByRole('region', { name });
 
 describe('today at the counter', () => {
   test('with nothing recorded: zeros, and it says the till’s figures are not in and no target is set', async () => {
-    as(CHEN, 'manager');
+    holdTablet(CHEN, 'manager');
     show();
     expect(await screen.findByRole('note')).toHaveTextContent('今天收银台的数据还没有录入');
     expect(await tile('VIP销售额')).toHaveTextContent('¥0');
@@ -87,15 +73,15 @@ describe('today at the counter', () => {
   });
 
   test('a purchase recorded on this tablet shows at once, on the row of the associate who made it', async () => {
-    as(LI, 'associate');
+    holdTablet(LI, 'associate');
     const member = await signUp('王芳');
-    as(CHEN, 'manager');
+    holdTablet(CHEN, 'manager');
     show();
     const cards = await tile('新开卡');
     await waitFor(() => expect(cards).toHaveTextContent('1'));
-    as(LI, 'associate');
+    holdTablet(LI, 'associate');
     await sell(member, 75_000, 2);
-    as(CHEN, 'manager');
+    holdTablet(CHEN, 'manager');
     const sales = await tile('VIP销售额');
     await waitFor(() => expect(sales).toHaveTextContent('¥1,500'));
     expect(within(await tile('VIP连带率')).getByText('2')).toBeInTheDocument();
@@ -109,10 +95,10 @@ describe('today at the counter', () => {
   });
 
   test('an associate sees the store’s figures and her own row only', async () => {
-    as(CHEN, 'manager');
+    holdTablet(CHEN, 'manager');
     const member = await signUp('张丽');
     await sell(member, 80_000);
-    as(LI, 'associate');
+    holdTablet(LI, 'associate');
     const other = await signUp('赵敏');
     await sell(other, 20_000);
     show();
@@ -124,7 +110,7 @@ describe('today at the counter', () => {
   });
 
   test('the seeds’ day: ¥5,000 of VIP sales on a ¥10,000 till is 50 %, and the target is met in words', async () => {
-    as(CHEN, 'manager');
+    holdTablet(CHEN, 'manager');
     const member = await signUp('王芳');
     await sell(member, 500_000);
     await saveRecord('tillDay', { salesFen: 1_000_000, tickets: 10, pieces: 15 });

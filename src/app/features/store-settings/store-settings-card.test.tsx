@@ -1,40 +1,18 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { StaffId } from '../../../shared/schemas/ids.schema';
 import type { StaffRole } from '../../../shared/schemas/setup.schema';
-import { createCommands } from '../../commands/commands';
 import { useSession } from '../../state/session.state';
-import { useStaffSession } from '../../state/staff-session.state';
-import { createSyncStatusStore } from '../../sync/sync-status';
-import { TabletRuntimeProvider } from '../../tablet/tablet-context';
-import { renderApp } from '../../../../tests/fixtures/render-app';
 import { ENROLMENT } from '../../../../tests/fixtures/lock-fixtures';
-import { testTablet } from '../../../../tests/fixtures/test-tablet';
+import { renderOnTestTablet } from '../../../../tests/fixtures/tablet-screen';
 import { StoreSettingsCard } from './store-settings-card';
-
-const CHEN = { id: '0190a000-0000-7000-8000-000000000003' as StaffId, name: '陈静' };
 
 beforeEach(() => {
   useSession.getState().enrolled(ENROLMENT);
 });
 
 function show(role: StaffRole) {
-  useStaffSession.getState().signedIn({ ...CHEN, role }, null, Date.now());
-  const tablet = testTablet();
-  const commands = createCommands(tablet.deps);
-  const runtime = {
-    db: tablet.db,
-    status: createSyncStatusStore(),
-    commands: () => Promise.resolve(commands),
-    startSync: () => () => undefined,
-  };
-  renderApp(
-    <TabletRuntimeProvider runtime={runtime}>
-      <StoreSettingsCard storeId={ENROLMENT.store.id} />
-    </TabletRuntimeProvider>,
-  );
-  return tablet;
+  return renderOnTestTablet(<StoreSettingsCard storeId={ENROLMENT.store.id} />, { role });
 }
 
 describe('the store settings card', () => {

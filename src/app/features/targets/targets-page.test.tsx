@@ -5,20 +5,13 @@ import { v7 as uuidv7 } from 'uuid';
 import { daysInMonth } from '../../../shared/domain/calendar-day';
 import { dayKey, dayStartMs } from '../../../shared/domain/counter/store-days';
 import { localDayIn } from '../../../shared/domain/time-zone';
-import type { EventId, MemberId, StaffId } from '../../../shared/schemas/ids.schema';
-import { createCommands } from '../../commands/commands';
+import type { EventId, MemberId } from '../../../shared/schemas/ids.schema';
 import { writeMeta } from '../../db/meta';
 import { useSession } from '../../state/session.state';
-import { useStaffSession } from '../../state/staff-session.state';
-import { createSyncStatusStore } from '../../sync/sync-status';
-import { TabletRuntimeProvider } from '../../tablet/tablet-context';
-import { renderApp } from '../../../../tests/fixtures/render-app';
-import { ENROLMENT } from '../../../../tests/fixtures/lock-fixtures';
+import { CHEN, ENROLMENT, LI } from '../../../../tests/fixtures/lock-fixtures';
+import { renderOnTestTablet } from '../../../../tests/fixtures/tablet-screen';
 import { testTablet } from '../../../../tests/fixtures/test-tablet';
 import TargetsPage from './targets-page';
-
-const CHEN = { id: '0190a000-0000-7000-8000-000000000003' as StaffId, name: '陈静' };
-const LI = { id: '0190a000-0000-7000-8000-000000000004' as StaffId, name: '李娜' };
 
 beforeEach(() => {
   useSession.getState().enrolled(ENROLMENT);
@@ -52,7 +45,6 @@ async function lastMonthHistory(db: ReturnType<typeof testTablet>['db']) {
 }
 
 async function show() {
-  useStaffSession.getState().signedIn({ ...CHEN, role: 'manager' }, null, Date.now());
   const tablet = testTablet();
   const today = await lastMonthHistory(tablet.db);
   await writeMeta(tablet.db, 'staffRoster', {
@@ -63,19 +55,7 @@ async function show() {
     policy: { idleLockMinutes: 3, signInHours: 12, offlineLimitHours: 72 },
     serverTime: Date.now(),
   });
-  const commands = createCommands(tablet.deps);
-  const runtime = {
-    db: tablet.db,
-    status: createSyncStatusStore(),
-    commands: () => Promise.resolve(commands),
-    startSync: () => () => undefined,
-  };
-  renderApp(
-    <TabletRuntimeProvider runtime={runtime}>
-      <TargetsPage />
-    </TabletRuntimeProvider>,
-  );
-  return { ...tablet, today };
+  return { ...renderOnTestTablet(<TargetsPage />, { tablet }), today };
 }
 
 const form = (name: string) => screen.findByRole('form', { name });

@@ -7,14 +7,9 @@ import { localDayIn } from '../../../shared/domain/time-zone';
 import { dayKey } from '../../../shared/domain/counter/store-days';
 import type { EventId, MemberId, StaffId } from '../../../shared/schemas/ids.schema';
 import type { StaffRole } from '../../../shared/schemas/setup.schema';
-import { createCommands } from '../../commands/commands';
 import { useSession } from '../../state/session.state';
-import { useStaffSession } from '../../state/staff-session.state';
-import { createSyncStatusStore } from '../../sync/sync-status';
-import { TabletRuntimeProvider } from '../../tablet/tablet-context';
-import { renderApp } from '../../../../tests/fixtures/render-app';
 import { ENROLMENT } from '../../../../tests/fixtures/lock-fixtures';
-import { testTablet } from '../../../../tests/fixtures/test-tablet';
+import { renderOnTestTablet } from '../../../../tests/fixtures/tablet-screen';
 import TillPage from './till-page';
 
 const CHEN = { id: '0190a000-0000-7000-8000-000000000003' as StaffId, name: '陈静' };
@@ -26,21 +21,7 @@ beforeEach(() => {
 });
 
 function show(role: StaffRole = 'manager') {
-  useStaffSession.getState().signedIn({ ...CHEN, role }, null, Date.now());
-  const tablet = testTablet();
-  const commands = createCommands(tablet.deps);
-  const runtime = {
-    db: tablet.db,
-    status: createSyncStatusStore(),
-    commands: () => Promise.resolve(commands),
-    startSync: () => () => undefined,
-  };
-  renderApp(
-    <TabletRuntimeProvider runtime={runtime}>
-      <TillPage />
-    </TabletRuntimeProvider>,
-  );
-  return tablet;
+  return renderOnTestTablet(<TillPage />, { role });
 }
 
 async function type(label: string, text: string) {
