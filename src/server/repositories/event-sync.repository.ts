@@ -1,5 +1,6 @@
 import { MemberEvent } from '../../shared/schemas/event.schema';
 import type { Db, DbTx } from '../db/handle';
+import { inSeqRange, type SeqRange } from './seq-range';
 import { readStored } from './stored-json';
 import { takeSeq } from './seq';
 
@@ -106,17 +107,6 @@ export function eventSyncRepository(trx: DbTx, storeId: string, nextSeq: () => P
 export type EventSyncRepository = ReturnType<typeof eventSyncRepository>;
 
 /** Event rows numbered in (after, below), in change order, at most `limit`, each as its stored JSON text. */
-export function eventRowsAfter(
-  db: Db,
-  q: { storeId: string; after: number; below: number; limit: number },
-): Promise<{ seq: number; body: string }[]> {
-  return db
-    .selectFrom('events')
-    .select(['seq', 'body'])
-    .where('store_id', '=', q.storeId)
-    .where('seq', '>', q.after)
-    .where('seq', '<', q.below)
-    .orderBy('seq')
-    .limit(q.limit)
-    .execute();
+export function eventRowsAfter(db: Db, q: SeqRange): Promise<{ seq: number; body: string }[]> {
+  return inSeqRange(db.selectFrom('events').select(['seq', 'body']), q).execute();
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FieldRecord } from '../../shared/domain/field-record';
 import type { Db, DbTx } from '../db/handle';
+import { inSeqRange, type SeqRange } from './seq-range';
 import { readStored } from './stored-json';
 
 /**
@@ -41,18 +42,12 @@ export type FieldRecordRepository = ReturnType<typeof fieldRecordRepository>;
 export function fieldRecordsAfter(
   db: Db,
   type: string,
-  q: { storeId: string; after: number; below: number; limit: number },
+  q: SeqRange,
 ): Promise<{ seq: number; record: string }[]> {
-  return db
-    .selectFrom('field_records')
-    .select(['seq', 'record'])
-    .where('store_id', '=', q.storeId)
-    .where('type', '=', type)
-    .where('seq', '>', q.after)
-    .where('seq', '<', q.below)
-    .orderBy('seq')
-    .limit(q.limit)
-    .execute();
+  return inSeqRange(
+    db.selectFrom('field_records').select(['seq', 'record']).where('type', '=', type),
+    q,
+  ).execute();
 }
 
 /** How many of a type's records are numbered after `after`, for the first download's progress. */

@@ -1,6 +1,7 @@
 import { MemberRecord } from '../../shared/schemas/member.schema';
 import type { SearchKeys } from '../../shared/sync/protocol.schema';
 import type { Db, DbTx } from '../db/handle';
+import { inSeqRange, type SeqRange } from './seq-range';
 import type { MembersTable } from '../db/schema';
 import { readStored } from './stored-json';
 import { takeSeq } from './seq';
@@ -174,17 +175,9 @@ export function memberSyncRepository(
 export type MemberSyncRepository = ReturnType<typeof memberSyncRepository>;
 
 /** Member rows numbered in (after, below), in change order, at most `limit`. */
-export function memberRowsAfter(
-  db: Db,
-  q: { storeId: string; after: number; below: number; limit: number },
-): Promise<PulledMemberRow[]> {
-  return db
-    .selectFrom('members')
-    .select(['id', 'seq', 'state', 'merged_into', 'record', 'pinyin', 'initials'])
-    .where('store_id', '=', q.storeId)
-    .where('seq', '>', q.after)
-    .where('seq', '<', q.below)
-    .orderBy('seq')
-    .limit(q.limit)
-    .execute();
+export function memberRowsAfter(db: Db, q: SeqRange): Promise<PulledMemberRow[]> {
+  return inSeqRange(
+    db.selectFrom('members').select(['id', 'seq', 'state', 'merged_into', 'record', 'pinyin', 'initials']),
+    q,
+  ).execute();
 }

@@ -5,6 +5,7 @@ import {
   type StoreSettingsRecord,
 } from '../../shared/domain/store-settings';
 import type { Db, DbTx } from '../db/handle';
+import { inSeqRange, type SeqRange } from './seq-range';
 import { readStored } from './stored-json';
 
 const readRecord = (text: string): StoreSettingsRecord => readStored(SettingsRecordSchema, text);
@@ -51,17 +52,6 @@ export function storeSettingsRepository(
 }
 
 /** The settings row numbered in (after, below), as its stored JSON text. */
-export function storeSettingsAfter(
-  db: Db,
-  q: { storeId: string; after: number; below: number; limit: number },
-): Promise<{ seq: number; record: string }[]> {
-  return db
-    .selectFrom('store_settings')
-    .select(['seq', 'record'])
-    .where('store_id', '=', q.storeId)
-    .where('seq', '>', q.after)
-    .where('seq', '<', q.below)
-    .orderBy('seq')
-    .limit(q.limit)
-    .execute();
+export function storeSettingsAfter(db: Db, q: SeqRange): Promise<{ seq: number; record: string }[]> {
+  return inSeqRange(db.selectFrom('store_settings').select(['seq', 'record']), q).execute();
 }
