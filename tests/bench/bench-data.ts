@@ -1,8 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { seededRandom } from '../../src/server/demo/random';
-import { demoMemberFields } from '../../src/server/demo/demo-people';
+import { demoSignUp } from '../../src/server/demo/demo-people';
 import { demoEvents } from '../../src/server/demo/demo-events';
-import { newCardNumber } from '../../src/shared/domain/card-number';
 import { searchKeysOf } from '../../src/shared/domain/search-keys';
 import { newMemberRecord } from '../../src/shared/sync/member-merge';
 import { encodeHlc } from '../../src/shared/sync/hlc';
@@ -36,22 +35,7 @@ export function benchStore(memberCount: number, eventCount: number, now: number,
     const owner = r.pick(staffIds);
     const createdAt = now - YEAR - r.int(0, YEAR);
     const hlc = encodeHlc({ wall: createdAt, counter: 0, node: owner });
-    const consent = {
-      record: true,
-      marketing: r.chance(0.6),
-      noticeVersion: '2026-01',
-      language: 'zh-CN' as const,
-      at: createdAt,
-      staffId: owner,
-    };
-    const fields = demoMemberFields(
-      r,
-      i,
-      newCardNumber(() => r.next()),
-      owner,
-      consent,
-      today,
-    );
+    const fields = demoSignUp(r, i, owner, createdAt, today);
     members.push({
       id,
       record: newMemberRecord(id, fields, hlc, createdAt),

@@ -1,4 +1,6 @@
 import type { Birthday, MemberFields, SizeCategory } from '../../shared/schemas/member.schema';
+import type { StaffId } from '../../shared/schemas/ids.schema';
+import { newCardNumber } from '../../shared/domain/card-number';
 import { SEARCH_EXAMPLES } from '../../shared/domain/search-examples';
 import type { Random } from './random';
 
@@ -121,6 +123,35 @@ function demoSizes(r: Random, gender: 'female' | 'male'): Partial<Record<SizeCat
  * A member as staff at the sign-up table would fill her in: some profiles rich, many
  * thin (the seeds complain of cards with only a surname), so completeness varies.
  */
+/**
+ * The `index`th demo member as `owner` signed her up at `createdAt`: six in ten agree to
+ * marketing, and her card and profile are drawn from `r` after that, in that order.
+ */
+export function demoSignUp(
+  r: Random,
+  index: number,
+  owner: StaffId,
+  createdAt: number,
+  today: Date,
+): MemberFields {
+  const consent = {
+    record: true,
+    marketing: r.chance(0.6),
+    noticeVersion: '2026-01',
+    language: 'zh-CN' as const,
+    at: createdAt,
+    staffId: owner,
+  };
+  return demoMemberFields(
+    r,
+    index,
+    newCardNumber(() => r.next()),
+    owner,
+    consent,
+    today,
+  );
+}
+
 export function demoMemberFields(
   r: Random,
   index: number,

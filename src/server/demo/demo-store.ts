@@ -7,10 +7,9 @@ import { dataAccess } from '../db/data-access';
 import { pushBatch } from '../sync/push.service';
 import { encodeHlc } from '../../shared/sync/hlc';
 import { MAX_PUSH_MUTATIONS, type Mutation } from '../../shared/sync/protocol.schema';
-import { newCardNumber } from '../../shared/domain/card-number';
 import type { DeviceId, EventId, MemberId, MutationId, StaffId } from '../../shared/schemas/ids.schema';
 import { seededRandom } from './random';
-import { DEMO_STAFF, demoMemberFields } from './demo-people';
+import { DEMO_STAFF, demoSignUp } from './demo-people';
 import { demoEvents } from './demo-events';
 
 export const DEMO_STORE = {
@@ -132,22 +131,7 @@ function demoMutations(o: DemoOptions, staffIds: readonly StaffId[], deviceId: D
     const memberId = uuidv7() as MemberId;
     const owner = r.pick(associates);
     const createdAt = o.now - r.int(14, 3 * 365) * DAY;
-    const consent = {
-      record: true,
-      marketing: r.chance(0.6),
-      noticeVersion: '2026-01',
-      language: 'zh-CN' as const,
-      at: createdAt,
-      staffId: owner,
-    };
-    const fields = demoMemberFields(
-      r,
-      i,
-      newCardNumber(() => r.next()),
-      owner,
-      consent,
-      today,
-    );
+    const fields = demoSignUp(r, i, owner, createdAt, today);
     out.push({
       id: uuidv7() as MutationId,
       deviceId,
