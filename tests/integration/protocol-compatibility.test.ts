@@ -10,7 +10,8 @@ import {
 import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
 import { testServer } from '../fixtures/test-server';
 import { mutationMaker } from '../fixtures/sync-api';
-import { memberFields, newMutationId } from '../fixtures/factories';
+import { memberFields, newEventId, newMutationId } from '../fixtures/factories';
+import { ContactEvent, MemberEvent } from '../../src/shared/schemas/event.schema';
 import { encodeHlc } from '../../src/shared/sync/hlc';
 import { ChangesPage } from '../../src/shared/sync/protocol.schema';
 
@@ -87,6 +88,46 @@ describe.each(TEST_DIALECTS)('POST /api/sync/push from older and newer apps on %
     };
     expect(await typesPulledAt(3)).toEqual([]);
     expect(await typesPulledAt(4)).toEqual(['taskState']);
+  });
+
+  test("sends a contact's outcome only to apps of protocol 5 and later: older ones parse events strictly", async () => {
+    const created = make.create(memberFields());
+    const contact = {
+      id: newEventId(),
+      memberId: created.entityId,
+      staffId: tablet.staff.id,
+      at: NOW - 30_000,
+      kind: 'contact',
+      payload: { channel: 'wechat', purpose: 'follow-up', outcome: 'reached', notes: '说 "outcome" 也无妨' },
+    } as const;
+    const logged = {
+      id: newMutationId(),
+      deviceId: tablet.device.id,
+      staffId: tablet.staff.id,
+      hlc: encodeHlc({ wall: NOW - 30_000, counter: 0, node: tablet.device.id }),
+      kind: 'event.record',
+      entity: 'event',
+      entityId: contact.id,
+      payload: contact,
+    };
+    const pushed = await pushAs(PROTOCOL_VERSION, [created, logged]);
+    expect(pushed.json<PushResponse>().results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const contactPulledAt = async (protocol: number) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/sync/pull?cursor=',
+        headers: { authorization: `Bearer ${tablet.device.token}`, [PROTOCOL_HEADER]: String(protocol) },
+      });
+      const change = ChangesPage.parse(res.json()).changes.find((c) => c.type === 'event');
+      return change?.type === 'event' ? change.change.event : undefined;
+    };
+    expect(await contactPulledAt(PROTOCOL_VERSION)).toEqual(contact);
+    // A protocol-4 app's schema: the contact payload as it was, strict.
+    const before = ContactEvent.extend({ payload: ContactEvent.shape.payload.omit({ outcome: true }) });
+    const old = await contactPulledAt(4);
+    expect(before.parse(old)).toEqual({ ...contact, payload: { ...contact.payload, outcome: undefined } });
+    expect(old?.payload).not.toHaveProperty('outcome');
+    expect(MemberEvent.parse(old)).toEqual(old);
   });
 
   test('says in its health which protocols it takes, so a tablet can tell before it pushes', async () => {

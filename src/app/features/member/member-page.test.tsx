@@ -211,6 +211,30 @@ describe('her profile', () => {
     expect(contact?.payload).toMatchObject({ channel: 'phone', satisfaction: 4, notes: '很喜欢这件' });
   });
 
+  test('her contacts show how she was reached, what came of it, how happy she was and what she said', async () => {
+    const id = await signedUp();
+    await commands.logContact(id, {
+      channel: 'wechat',
+      purpose: 'birthday',
+      outcome: 'call-back',
+      satisfaction: 4,
+      notes: '下周出差回来再约',
+    });
+    // Logged before outcomes were asked (or by an older tablet): shown with what it has.
+    await commands.logContact(id, { channel: 'phone', purpose: 'other' });
+    show(`/members/${id}`);
+    const history = await screen.findByRole('region', { name: '购买与到店记录' });
+    const list = within(history).getByRole('heading', { name: '联系记录' }).nextElementSibling as HTMLElement;
+    const lines = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(lines).toHaveLength(2);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/微信 · 约了再联系 · 满意度 4\/5 · 下周出差回来再约$/),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/电话$/));
+  });
+
   test('her soft profile is edited in place', async () => {
     const user = userEvent.setup();
     const id = await signedUp();
