@@ -7,6 +7,7 @@ import type { FloorbookDb, MemberRow } from '../db/floorbook-db';
 import { baseOfRow, memberRow, recordOfRow } from '../db/member-rows';
 import { resolveMemberId } from '../db/tablet-copy';
 import { forgetRosterKeys } from '../db/member-writes';
+import { forgetRecordsOf } from '../db/field-record-type';
 import {
   CommandFailure,
   runCommand,
@@ -116,7 +117,10 @@ function removeMember(
     await tx.db.members.delete(row.id);
     await forgetRosterKeys(tx.db);
     await tx.db.events.where('memberId').equals(row.id).delete();
-    if (kind === 'member.erase') await tx.db.deadLetters.where('memberId').equals(row.id).delete();
+    if (kind === 'member.erase') {
+      await tx.db.deadLetters.where('memberId').equals(row.id).delete();
+      await forgetRecordsOf(tx.db, row.id);
+    }
     return { memberId: row.id };
   });
 }
