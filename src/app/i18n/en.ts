@@ -326,6 +326,7 @@ export const en: Messages = {
       channel: 'Channel',
       channels: { wechat: 'WeChat', phone: 'Phone', sms: 'SMS', 'in-store': 'In store' },
       outcome: 'Outcome',
+      chooseOutcome: 'Choose…',
       outcomes: {
         reached: 'Reached her',
         'no-answer': 'No answer',

@@ -38,7 +38,6 @@ export const tasksEn: TasksMessages = {
   skipReason: 'Why skip it',
   skipConfirm: 'Skip it',
   completeTitle: 'Log this contact',
-  chooseOutcome: 'Choose…',
   outcomeRequired: 'Choose what came of this contact.',
   feedback: 'Her feedback',
   save: 'Save',

@@ -39,7 +39,6 @@ export const tasksZhCN = {
   skipReason: '跳过原因',
   skipConfirm: '确认跳过',
   completeTitle: '记录这次联系',
-  chooseOutcome: '请选择',
   outcomeRequired: '请选这次联系的结果。',
   feedback: '她的反馈',
   save: '保存',

@@ -319,6 +319,7 @@ export const zhCN = {
       channel: '方式',
       channels: { wechat: '微信', phone: '电话', sms: '短信', 'in-store': '到店' },
       outcome: '结果',
+      chooseOutcome: '请选择',
       outcomes: {
         reached: '联系上了',
         'no-answer': '没有回应',

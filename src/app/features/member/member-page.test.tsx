@@ -192,7 +192,7 @@ describe('her profile', () => {
     expect(await screen.findByText(/积分 0/)).toBeInTheDocument();
   });
 
-  test('a follow-up is logged with how she was reached and how happy she is', async () => {
+  test('a follow-up is logged with how she was reached, what came of it (asked, never assumed) and how happy she is', async () => {
     const user = userEvent.setup();
     const id = await signedUp();
     await commands.recordPurchase(id, {
@@ -202,13 +202,21 @@ describe('her profile', () => {
     const followUps = await screen.findByRole('region', { name: '回访' });
     await user.click(await within(followUps).findByRole('button', { name: '记录回访' }));
     await user.selectOptions(within(followUps).getByLabelText('方式'), '电话');
+    await user.click(within(followUps).getByRole('button', { name: '保存' }));
+    expect(await within(followUps).findByText('请填写这一项')).toBeInTheDocument();
+    await user.selectOptions(within(followUps).getByLabelText('结果'), '联系上了');
     await user.type(within(followUps).getByLabelText('备注'), '很喜欢这件');
     await user.clear(within(followUps).getByLabelText('满意度（1–5）'));
     await user.type(within(followUps).getByLabelText('满意度（1–5）'), '4');
     await user.click(within(followUps).getByRole('button', { name: '保存' }));
     expect(await within(followUps).findByText('没有待回访的购买。')).toBeInTheDocument();
     const contact = (await db.events.toArray()).find((e) => e.kind === 'contact');
-    expect(contact?.payload).toMatchObject({ channel: 'phone', satisfaction: 4, notes: '很喜欢这件' });
+    expect(contact?.payload).toMatchObject({
+      channel: 'phone',
+      outcome: 'reached',
+      satisfaction: 4,
+      notes: '很喜欢这件',
+    });
   });
 
   test('her contacts show how she was reached, what came of it, how happy she was and what she said', async () => {

@@ -77,7 +77,7 @@ export function TaskCompleteForm({
             setMissingOutcome(false);
           }}
         >
-          <option value="">{t('tasks.chooseOutcome')}</option>
+          <option value="">{t('member.followUps.chooseOutcome')}</option>
           {ContactOutcome.options.map((o) => (
             <option key={o} value={o}>
               {t(`member.followUps.outcomes.${o}`)}
