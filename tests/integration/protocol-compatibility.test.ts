@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Enrolment } from '../../src/shared/schemas/setup.schema';
@@ -12,6 +13,8 @@ import { testServer } from '../fixtures/test-server';
 import { mutationMaker } from '../fixtures/sync-api';
 import { memberFields, newEventId, newMutationId } from '../fixtures/factories';
 import { ContactEvent, MemberEvent } from '../../src/shared/schemas/event.schema';
+import { MemberFields, MemberRecord } from '../../src/shared/schemas/member.schema';
+import type { MemberId } from '../../src/shared/schemas/ids.schema';
 import { encodeHlc } from '../../src/shared/sync/hlc';
 import { ChangesPage } from '../../src/shared/sync/protocol.schema';
 
@@ -128,6 +131,45 @@ describe.each(TEST_DIALECTS)('POST /api/sync/push from older and newer apps on %
     expect(before.parse(old)).toEqual({ ...contact, payload: { ...contact.payload, outcome: undefined } });
     expect(old?.payload).not.toHaveProperty('outcome');
     expect(MemberEvent.parse(old)).toEqual(old);
+  });
+
+  test("sends a member's preferred name only to apps of protocol 5 and later, field and clock", async () => {
+    const created = make.create(memberFields({ preferredName: '张姐' }));
+    const id = created.entityId as MemberId;
+    const renamed = make.update(id, { preferredName: 'Vivian' });
+    const plain = make.create(memberFields({ phone: '13800138009', cardNo: '100000000009' }));
+    const pushed = await pushAs(PROTOCOL_VERSION, [created, renamed, plain]);
+    expect(pushed.json<PushResponse>().results.map((r) => r.status)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+    ]);
+    const recordsPulledAt = async (protocol: number) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/sync/pull?cursor=',
+        headers: { authorization: `Bearer ${tablet.device.token}`, [PROTOCOL_HEADER]: String(protocol) },
+      });
+      return ChangesPage.parse(res.json()).changes.flatMap((c) =>
+        c.type === 'member' && c.change.state === 'live' ? [c.change.record] : [],
+      );
+    };
+    const [now] = await recordsPulledAt(PROTOCOL_VERSION);
+    expect(now?.fields.preferredName).toBe('Vivian');
+    expect(now?.clocks).toHaveProperty('preferredName');
+    // A protocol-4 app's schema: member fields as they were, strict.
+    const before = MemberRecord.extend({
+      fields: MemberFields.omit({ preferredName: true }),
+      clocks: z.partialRecord(MemberFields.omit({ preferredName: true }).keyof(), z.string()),
+    });
+    const old = await recordsPulledAt(4);
+    expect(old).toHaveLength(2);
+    for (const record of old) {
+      expect(before.safeParse(record).success).toBe(true);
+      expect(record.fields).not.toHaveProperty('preferredName');
+      expect(record.clocks).not.toHaveProperty('preferredName');
+    }
+    expect(old[0]?.fields.name).toBe(now?.fields.name);
   });
 
   test('says in its health which protocols it takes, so a tablet can tell before it pushes', async () => {

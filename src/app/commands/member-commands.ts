@@ -51,7 +51,8 @@ export async function editMember(
   return runCommand(deps, async (tx) => {
     const row = await liveRow(tx.db, memberId);
     const changed = (Object.keys(fields) as MemberFieldName[]).filter(
-      (k) => fields[k] !== undefined && JSON.stringify(fields[k]) !== JSON.stringify(row.fields[k]),
+      // An optional field never set reads as cleared: emptying it again is no change.
+      (k) => fields[k] !== undefined && JSON.stringify(fields[k]) !== JSON.stringify(row.fields[k] ?? null),
     );
     if (changed.length === 0) return { memberId: row.id, changed };
     const edit = Object.fromEntries(changed.map((k) => [k, fields[k]])) as Partial<MemberFields>;

@@ -238,6 +238,7 @@ export const en: Messages = {
     },
     fields: {
       name: 'Name',
+      preferredName: 'Preferred name',
       gender: 'Gender',
       phone: 'Mobile',
       birthday: 'Birthday',

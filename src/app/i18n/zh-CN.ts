@@ -236,6 +236,7 @@ export const zhCN = {
     },
     fields: {
       name: '姓名',
+      preferredName: '她喜欢的称呼',
       gender: '性别',
       phone: '手机号',
       birthday: '生日',

@@ -381,6 +381,32 @@ describe('editing her hard profile', () => {
     expect((await db.members.get(id))?.fields.phone).toBe('18712340164');
   });
 
+  test('the name she likes to be called is set in the edit form, and clearing it leaves none', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp();
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '编辑 基本资料' }));
+    await user.type(screen.getByLabelText('她喜欢的称呼'), '晓梅姐');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('晓梅姐')).toBeInTheDocument();
+    expect((await db.members.get(id))?.fields.preferredName).toBe('晓梅姐');
+    await user.click(await screen.findByRole('button', { name: '编辑 基本资料' }));
+    await user.clear(screen.getByLabelText('她喜欢的称呼'));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await vi.waitFor(async () => expect((await db.members.get(id))?.fields.preferredName).toBeNull());
+  });
+
+  test('saving her essentials untouched adds no preferred name to a record that never had one', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp();
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '编辑 基本资料' }));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByRole('button', { name: '编辑 基本资料' });
+    expect(await db.outbox.where('memberId').equals(id).toArray()).toHaveLength(1);
+    expect((await db.members.get(id))?.fields).not.toHaveProperty('preferredName');
+  });
+
   test('her birthday is set and corrected in the edit form; 31 February is refused', async () => {
     const user = userEvent.setup();
     const id = await signedUp({ birthday: null });

@@ -75,6 +75,17 @@ describe('TodayTasks', () => {
     );
   });
 
+  test('the name she likes to be called, set on her profile, addresses her in both languages', async () => {
+    const user = userEvent.setup();
+    const { card, commands, memberId } = await show();
+    expect(await commands.editMember(memberId, { preferredName: '晓梅姐' })).toMatchObject({ ok: true });
+    await waitFor(() =>
+      expect(within(card).getByLabelText('消息')).toHaveTextContent(/^晓梅姐您好，我是静安嘉里中心店的李娜/),
+    );
+    await user.click(within(card).getByRole('button', { name: 'English' }));
+    expect(within(card).getByLabelText('消息')).toHaveTextContent(/^Hello 晓梅姐, this is 李娜/);
+  });
+
   test('the message switches to English', async () => {
     const user = userEvent.setup();
     const { card } = await show();

@@ -1,4 +1,4 @@
-import { OUTCOME_PROTOCOL } from '../../../shared/sync/protocol.schema';
+import { FIELDS_OF_5 } from '../../../shared/sync/protocol.schema';
 import { countRowsAfter } from '../../repositories/store-sync.repository';
 import { eventRowsAfter } from '../../repositories/event-sync.repository';
 import { applyMutation, type Effect } from '../apply-mutation';
@@ -8,7 +8,7 @@ import type { ServerSyncedType } from '../server-type';
 export const eventServer: ServerSyncedType<'event', Effect> = {
   async changesAfter(db, range) {
     const rows = await eventRowsAfter(db, range);
-    const body = range.protocol >= OUTCOME_PROTOCOL ? (b: string) => b : withoutOutcome;
+    const body = range.protocol >= FIELDS_OF_5 ? (b: string) => b : withoutOutcome;
     return rows.map((row) => ({ seq: row.seq, json: `{"event":${body(row.body)}}` }));
   },
   countAfter: (db, storeId, after) => countRowsAfter(db, 'events', storeId, after),
