@@ -14,7 +14,7 @@ import {
   type RunningServer,
   type Tablet,
 } from './harness';
-import { demoDataDir } from './demo-data';
+import { demoDataDir, storedMembers } from './demo-data';
 
 // The demo store's associate 李娜 and her PIN (README).
 const ASSOCIATE = { name: '李娜', pin: '461825' };
@@ -42,15 +42,14 @@ describe('a follow-up after a purchase, from the till to the associate and back'
     ({ dataDir, found: member } = await demoDataDir(
       'floorbook-follow-',
       { members: 40, seed: 21 },
-      async ({ db }) => {
+      async (handle) => {
+        const { db } = handle;
         const { id } = await db
           .selectFrom('staff')
           .select('id')
           .where('name', '=', ASSOCIATE.name)
           .executeTakeFirstOrThrow();
-        const records = (await db.selectFrom('members').select('record').execute()).flatMap((r) =>
-          r.record ? [JSON.parse(r.record) as MemberRecord] : [],
-        );
+        const records = await storedMembers(handle);
         // No purchase of hers in the last 40 days: the only follow-up she gets is this journey's.
         const recent = await db
           .selectFrom('events')

@@ -47,6 +47,16 @@ describe.each(TEST_DIALECTS)('POST /api/sync/push from older and newer apps on %
       payload: { protocol, mutations },
     });
 
+  /** A first pull's changes, as an app of `protocol` is sent them. */
+  const pulledAt = async (protocol: number) => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/sync/pull?cursor=',
+      headers: { authorization: `Bearer ${tablet.device.token}`, [PROTOCOL_HEADER]: String(protocol) },
+    });
+    return ChangesPage.parse(res.json()).changes;
+  };
+
   test.each([
     ['the current protocol', PROTOCOL_VERSION],
     ['the oldest protocol still supported', OLDEST_SUPPORTED_PROTOCOL],
@@ -82,12 +92,7 @@ describe.each(TEST_DIALECTS)('POST /api/sync/push from older and newer apps on %
       { id: done.id, status: 'applied' },
     ]);
     const typesPulledAt = async (protocol: number) => {
-      const res = await app.inject({
-        method: 'GET',
-        url: '/api/sync/pull?cursor=',
-        headers: { authorization: `Bearer ${tablet.device.token}`, [PROTOCOL_HEADER]: String(protocol) },
-      });
-      return ChangesPage.parse(res.json()).changes.map((c) => c.type);
+      return (await pulledAt(protocol)).map((c) => c.type);
     };
     expect(await typesPulledAt(3)).toEqual([]);
     expect(await typesPulledAt(4)).toEqual(['taskState']);
@@ -116,12 +121,7 @@ describe.each(TEST_DIALECTS)('POST /api/sync/push from older and newer apps on %
     const pushed = await pushAs(PROTOCOL_VERSION, [created, logged]);
     expect(pushed.json<PushResponse>().results.map((r) => r.status)).toEqual(['applied', 'applied']);
     const contactPulledAt = async (protocol: number) => {
-      const res = await app.inject({
-        method: 'GET',
-        url: '/api/sync/pull?cursor=',
-        headers: { authorization: `Bearer ${tablet.device.token}`, [PROTOCOL_HEADER]: String(protocol) },
-      });
-      const change = ChangesPage.parse(res.json()).changes.find((c) => c.type === 'event');
+      const change = (await pulledAt(protocol)).find((c) => c.type === 'event');
       return change?.type === 'event' ? change.change.event : undefined;
     };
     expect(await contactPulledAt(PROTOCOL_VERSION)).toEqual(contact);
@@ -145,12 +145,7 @@ describe.each(TEST_DIALECTS)('POST /api/sync/push from older and newer apps on %
       'applied',
     ]);
     const recordsPulledAt = async (protocol: number) => {
-      const res = await app.inject({
-        method: 'GET',
-        url: '/api/sync/pull?cursor=',
-        headers: { authorization: `Bearer ${tablet.device.token}`, [PROTOCOL_HEADER]: String(protocol) },
-      });
-      return ChangesPage.parse(res.json()).changes.flatMap((c) =>
+      return (await pulledAt(protocol)).flatMap((c) =>
         c.type === 'member' && c.change.state === 'live' ? [c.change.record] : [],
       );
     };
