@@ -4,6 +4,7 @@ import path from 'node:path';
 import { openSqlite, migrateToLatest, type DatabaseHandle } from '../../src/server/db/database';
 import { fillDemoStore } from '../../src/server/demo/demo-store';
 import { loadServerSecret } from '../../src/server/auth/server-secret';
+import type { MemberRecord } from '../../src/shared/schemas/member.schema';
 
 /**
  * A data folder holding a demo store of `members` drawn from `seed`, with the secret the server
@@ -24,4 +25,10 @@ export async function demoDataDir<T = void>(
   } finally {
     await db.close();
   }
+}
+
+/** The store's live members as stored, for a journey to pick from in `look`. */
+export async function storedMembers(db: DatabaseHandle): Promise<MemberRecord[]> {
+  const rows = await db.db.selectFrom('members').select('record').execute();
+  return rows.flatMap((r) => (r.record ? [JSON.parse(r.record) as MemberRecord] : []));
 }

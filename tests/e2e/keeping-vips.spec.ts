@@ -12,7 +12,7 @@ import {
   type RunningServer,
   type Tablet,
 } from './harness';
-import { demoDataDir } from './demo-data';
+import { demoDataDir, storedMembers } from './demo-data';
 import { pdfText } from './pdf-text';
 
 interface Roster {
@@ -33,8 +33,7 @@ describe('keeping VIPs', () => {
       'floorbook-keep-',
       { members: 240, seed: 14 },
       async (db) => {
-        const rows = await db.db.selectFrom('members').select('record').execute();
-        const records = rows.flatMap((r) => (r.record ? [JSON.parse(r.record) as MemberRecord] : []));
+        const records = await storedMembers(db);
         const today = localDayIn('Asia/Shanghai', Date.now());
         const next =
           today.month === 12

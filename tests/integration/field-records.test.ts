@@ -13,9 +13,11 @@ import { writeFieldRecord } from '../../src/server/sync/field-record-edit';
 import { memoryPokeBus } from '../../src/server/sync/poke-bus';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { testServer, type TestServer } from '../fixtures/test-server';
-import { push } from '../fixtures/sync-api';
+import { mutationMaker, push } from '../fixtures/sync-api';
+import { taskId } from '../../src/shared/domain/tasks/task-id';
+import type { MemberId } from '../../src/shared/schemas/ids.schema';
 import { secondStore } from '../fixtures/security-world';
-import { newMutationId } from '../fixtures/factories';
+import { memberFields, newEventId, newMutationId } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
 
@@ -47,7 +49,7 @@ describe.each(TEST_DIALECTS)('field records on %s', (dialect) => {
     } as unknown as Mutation;
   }
 
-  const pushAs = async (role: 'manager' | 'associate', mutations: Mutation[]) => {
+  const pushAs = async (role: 'owner' | 'manager' | 'associate', mutations: Mutation[]) => {
     const res = await push(s.app, s.owner.device.token, mutations, s.staff[role]!.session);
     expect(res.statusCode, res.body).toBe(200);
     return res.json<PushResponse>().results;
@@ -133,6 +135,46 @@ describe.each(TEST_DIALECTS)('field records on %s', (dialect) => {
     ]);
     expect(target).toMatchObject([{ status: 'rejected', code: 'forbidden', field: 'entityId' }]);
     expect((await pulled(s.owner.device.token)).map((c) => c.type)).toEqual(['taskState']);
+  });
+
+  test("erasing a member takes her task states with her, and refuses a later one; others' stay", async () => {
+    const make = mutationMaker(s.owner, NOW - 5_000);
+    const her = make.create(memberFields({ name: '张晓梅', phone: '13800138001' }));
+    const other = make.create(memberFields({ name: '王芳', phone: '13800138002', cardNo: '100000000002' }));
+    const herId = her.entityId as MemberId;
+    const otherId = other.entityId as MemberId;
+    const associate = staffOf('associate');
+    const skipped = {
+      state: 'skipped',
+      reason: '她在外地出差',
+      byStaffId: associate,
+      ownerStaffId: null,
+    } as const;
+    const herTasks = [taskId('follow-up', herId, newEventId()), taskId('birthday', herId, '2027-01-05')];
+    const otherTask = taskId('birthday', otherId, '2027-01-05');
+    const before = await pushAs('owner', [
+      her,
+      other,
+      ...[...herTasks, otherTask].map((key) => edit(s.owner, associate, 'taskState', key, skipped)),
+    ]);
+    expect(before.map((r) => r.status)).toEqual(Array(5).fill('applied'));
+
+    expect((await pushAs('owner', [make.erase(herId)])).map((r) => r.status)).toEqual(['applied']);
+    const kept = await s.db.db.selectFrom('field_records').select(['type', 'key']).execute();
+    expect(kept).toEqual([{ type: 'taskState', key: otherTask }]);
+    expect(
+      (await pulled(s.owner.device.token)).flatMap((c) =>
+        c.type === 'taskState' ? [c.change.record.key] : [],
+      ),
+    ).toEqual([otherTask]);
+    // A tablet that skipped her task offline, before it heard of the erasure: refused, not written back.
+    const late = await pushAs('associate', [
+      edit(s.owner, associate, 'taskState', herTasks[1] ?? '', skipped),
+    ]);
+    expect(late).toEqual([
+      expect.objectContaining({ status: 'rejected', code: 'member-gone', field: 'entityId' }),
+    ]);
+    expect(await s.db.db.selectFrom('field_records').select('key').execute()).toEqual([{ key: otherTask }]);
   });
 
   test("a store's records are its own: the same key in another store is another record", async () => {

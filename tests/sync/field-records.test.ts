@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { saveFieldRecord, saveFieldRecords } from '../../src/app/commands/field-record-commands';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
-import { manualClock } from './fixtures/members';
+import { eraseMember, signUpMember } from '../../src/app/commands/member-commands';
+import { taskId } from '../../src/shared/domain/tasks/task-id';
+import { manualClock, signUpFields } from './fixtures/members';
 import { openTablet, startServer, type Tablet, type TestServer } from './fixtures/sync-harness';
 
 const T0 = 1_800_000_000_000;
@@ -52,5 +54,44 @@ describe.each(TEST_DIALECTS)('field records syncing through the server on %s', (
     expect(await b.sync()).toEqual({ kind: 'synced' });
     const targets = await b.db.records.where('type').equals('dayTarget').toArray();
     expect(targets.map((r) => [r.key, r.fields])).toEqual(month.map((m) => [m.key, m.edit]));
+  });
+
+  test('an erasure on one tablet takes her task states off the other, with its edit still waiting', async () => {
+    const signUp = async (name: string, phone: string, cardNo: string) => {
+      const r = await signUpMember(a.deps, { fields: signUpFields(a.deps, { name, phone, cardNo }) });
+      if (!r.ok) throw new Error(r.error.code);
+      return r.value.memberId;
+    };
+    const her = await signUp('张晓梅', '13800138001', '100000000001');
+    const other = await signUp('王芳', '13800138002', '100000000002');
+    const herTask = taskId('birthday', her, '2027-01-05');
+    const otherTask = taskId('birthday', other, '2027-01-05');
+    const skip = { state: 'skipped', reason: '她在外地出差', byStaffId: null, ownerStaffId: null } as const;
+    expect(await a.sync()).toEqual({ kind: 'synced' });
+    expect(await b.sync()).toEqual({ kind: 'synced' });
+    for (const key of [herTask, otherTask]) await saveFieldRecord(b.deps, 'taskState', key, skip);
+    expect(await b.sync()).toEqual({ kind: 'synced' });
+    expect(await a.sync()).toEqual({ kind: 'synced' });
+    const keys = async (t: Tablet) =>
+      (await t.db.records.where('type').equals('taskState').primaryKeys()).map(([, key]) => key);
+    expect((await keys(a)).sort()).toEqual([herTask, otherTask].sort());
+
+    // B, offline, reopens her task; meanwhile A erases her at her request.
+    b.offline = true;
+    clock.advance(1_000);
+    await saveFieldRecord(b.deps, 'taskState', herTask, { state: 'open', reason: null });
+    expect(await b.db.outbox.where('memberId').equals(her).count()).toBe(1);
+    expect(await eraseMember(a.deps, her, '顾客要求')).toMatchObject({ ok: true });
+    expect(await keys(a)).toEqual([otherTask]);
+    expect(await a.sync()).toEqual({ kind: 'synced' });
+
+    b.offline = false;
+    await b.sync();
+    await b.sync();
+    expect(await keys(b)).toEqual([otherTask]);
+    expect(await b.db.outbox.count()).toBe(0);
+    expect(await b.db.deadLetters.count()).toBe(0);
+    expect(await a.sync()).toEqual({ kind: 'synced' });
+    expect(await keys(a)).toEqual([otherTask]);
   });
 });

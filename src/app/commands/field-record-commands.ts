@@ -1,4 +1,8 @@
-import type { FieldRecordFields, FieldRecordType } from '../../shared/domain/field-record-types';
+import {
+  MEMBER_OF_KEY,
+  type FieldRecordFields,
+  type FieldRecordType,
+} from '../../shared/domain/field-record-types';
 import { runCommand, type CommandDeps, type CommandResult, type MutationDraft } from './command-runner';
 import { pendingOfType } from '../db/field-replay';
 import { recordRow } from '../db/field-record-type';
@@ -32,7 +36,9 @@ export function saveFieldRecords<N extends FieldRecordType>(
   return runCommand(deps, async (tx) => {
     for (const { key, edit } of edits) {
       const draft = { kind: `${type}.update`, entity: type, entityId: key, payload: { fields: edit } };
-      await tx.queue(draft as unknown as MutationDraft<'tillDay.update'>);
+      // A record about a member (her task's state) waits under her name: her erasure drops it.
+      const about = MEMBER_OF_KEY[type]?.(key) ?? undefined;
+      await tx.queue(draft as unknown as MutationDraft<'tillDay.update'>, about);
     }
     const pending = await pendingOfType(tx.db, type);
     const shown: Partial<FieldRecordFields[N]>[] = [];

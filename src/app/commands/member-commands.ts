@@ -7,6 +7,7 @@ import type { FloorbookDb, MemberRow } from '../db/floorbook-db';
 import { baseOfRow, memberRow, recordOfRow } from '../db/member-rows';
 import { resolveMemberId } from '../db/tablet-copy';
 import { forgetRosterKeys } from '../db/member-writes';
+import { forgetRecordsOf } from '../db/field-record-type';
 import {
   CommandFailure,
   runCommand,
@@ -50,7 +51,8 @@ export async function editMember(
   return runCommand(deps, async (tx) => {
     const row = await liveRow(tx.db, memberId);
     const changed = (Object.keys(fields) as MemberFieldName[]).filter(
-      (k) => fields[k] !== undefined && JSON.stringify(fields[k]) !== JSON.stringify(row.fields[k]),
+      // An optional field never set reads as cleared: emptying it again is no change.
+      (k) => fields[k] !== undefined && JSON.stringify(fields[k]) !== JSON.stringify(row.fields[k] ?? null),
     );
     if (changed.length === 0) return { memberId: row.id, changed };
     const edit = Object.fromEntries(changed.map((k) => [k, fields[k]])) as Partial<MemberFields>;
@@ -116,7 +118,10 @@ function removeMember(
     await tx.db.members.delete(row.id);
     await forgetRosterKeys(tx.db);
     await tx.db.events.where('memberId').equals(row.id).delete();
-    if (kind === 'member.erase') await tx.db.deadLetters.where('memberId').equals(row.id).delete();
+    if (kind === 'member.erase') {
+      await tx.db.deadLetters.where('memberId').equals(row.id).delete();
+      await forgetRecordsOf(tx.db, row.id);
+    }
     return { memberId: row.id };
   });
 }

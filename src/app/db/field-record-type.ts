@@ -1,6 +1,7 @@
 import { emptyFieldRecord, type FieldRecord } from '../../shared/domain/field-record';
-import type { FieldRecordType } from '../../shared/domain/field-record-types';
-import type { OutboxRow, RecordRow } from './floorbook-db';
+import { MEMBER_OF_KEY, type FieldRecordType } from '../../shared/domain/field-record-types';
+import type { MemberId } from '../../shared/schemas/ids.schema';
+import type { FloorbookDb, OutboxRow, RecordRow } from './floorbook-db';
 import { pendingOfType, withPending } from './field-replay';
 import type { TabletSyncedType } from './tablet-type';
 
@@ -54,4 +55,14 @@ export function recordRow(
 ): RecordRow {
   const shown = withPending(server ?? emptyFieldRecord(key), pending, `${type}.update`, key);
   return { type, key, server, fields: shown.fields as Record<string, unknown> };
+}
+
+/** Drop the records whose keys name her (her task states): her erasure leaves nothing of her here. */
+export async function forgetRecordsOf(db: FloorbookDb, memberId: MemberId): Promise<void> {
+  for (const [type, memberOf] of Object.entries(MEMBER_OF_KEY))
+    await db.records
+      .where('type')
+      .equals(type)
+      .filter((row) => memberOf(row.key) === memberId)
+      .delete();
 }

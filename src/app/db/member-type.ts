@@ -5,6 +5,7 @@ import type { TabletSyncedType } from './tablet-type';
 import { baseOfRow, memberRow, replayPending } from './member-rows';
 import { forgetRosterKeys, pendingMemberChanges, refreshLastVisit, storeLastVisits } from './member-writes';
 import { stageMembersWritten } from './members-written';
+import { forgetRecordsOf } from './field-record-type';
 import { receiveClock, writeMeta } from './meta';
 
 type GoneChange = Extract<MemberChange, { state: 'gone' }>;
@@ -137,6 +138,7 @@ async function removeGone(db: FloorbookDb, change: GoneChange, at: number, recou
     // Erasure reaches this tablet's queue and refused changes too: they hold personal data.
     await db.outbox.where('memberId').equals(change.id).delete();
     await db.deadLetters.where('memberId').equals(change.id).delete();
+    await forgetRecordsOf(db, change.id);
   }
 }
 

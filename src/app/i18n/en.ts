@@ -238,6 +238,7 @@ export const en: Messages = {
     },
     fields: {
       name: 'Name',
+      preferredName: 'Preferred name',
       gender: 'Gender',
       phone: 'Mobile',
       birthday: 'Birthday',
@@ -325,6 +326,15 @@ export const en: Messages = {
       log: 'Log follow-up',
       channel: 'Channel',
       channels: { wechat: 'WeChat', phone: 'Phone', sms: 'SMS', 'in-store': 'In store' },
+      outcome: 'Outcome',
+      chooseOutcome: 'Choose…',
+      outcomes: {
+        reached: 'Reached her',
+        'no-answer': 'No answer',
+        'call-back': 'Call back later',
+        declined: 'Wants no more contact',
+      },
+      satisfied: 'satisfaction {{score}}/5',
       satisfaction: 'Satisfaction (1–5)',
       saved: 'Follow-up logged.',
     },

@@ -38,6 +38,7 @@ export const tasksEn: TasksMessages = {
   skipReason: 'Why skip it',
   skipConfirm: 'Skip it',
   completeTitle: 'Log this contact',
+  outcomeRequired: 'Choose what came of this contact.',
   feedback: 'Her feedback',
   save: 'Save',
   cancel: 'Cancel',

@@ -39,6 +39,7 @@ export const tasksZhCN = {
   skipReason: '跳过原因',
   skipConfirm: '确认跳过',
   completeTitle: '记录这次联系',
+  outcomeRequired: '请选这次联系的结果。',
   feedback: '她的反馈',
   save: '保存',
   cancel: '取消',

@@ -236,6 +236,7 @@ export const zhCN = {
     },
     fields: {
       name: '姓名',
+      preferredName: '她喜欢的称呼',
       gender: '性别',
       phone: '手机号',
       birthday: '生日',
@@ -318,6 +319,15 @@ export const zhCN = {
       log: '记录回访',
       channel: '方式',
       channels: { wechat: '微信', phone: '电话', sms: '短信', 'in-store': '到店' },
+      outcome: '结果',
+      chooseOutcome: '请选择',
+      outcomes: {
+        reached: '联系上了',
+        'no-answer': '没有回应',
+        'call-back': '约了再联系',
+        declined: '不希望再被联系',
+      },
+      satisfied: '满意度 {{score}}/5',
       satisfaction: '满意度（1–5）',
       saved: '回访已记录。',
     },

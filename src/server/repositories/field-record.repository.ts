@@ -26,6 +26,32 @@ export function fieldRecordRepository(
         .executeTakeFirst();
       return row && readStored(schema, row.record);
     },
+    /**
+     * Delete the records of a type whose key names this member (`memberOf`, from MEMBER_OF_KEY).
+     * LIKE only narrows the read; the key's own rule decides.
+     */
+    async deleteOfMember(
+      type: string,
+      memberId: string,
+      memberOf: (key: string) => string | null,
+    ): Promise<number> {
+      const rows = await trx
+        .selectFrom('field_records')
+        .select('key')
+        .where('store_id', '=', storeId)
+        .where('type', '=', type)
+        .where('key', 'like', `%${memberId}%`)
+        .execute();
+      const keys = rows.flatMap((r) => (memberOf(r.key) === memberId ? [r.key] : []));
+      if (keys.length > 0)
+        await trx
+          .deleteFrom('field_records')
+          .where('store_id', '=', storeId)
+          .where('type', '=', type)
+          .where('key', 'in', keys)
+          .execute();
+      return keys.length;
+    },
     async put(type: string, record: FieldRecord<object>): Promise<void> {
       const values = { seq: await nextSeq(), record: JSON.stringify(record), updated_at: now };
       await trx

@@ -9,6 +9,7 @@ import type { SyncTx } from '../repositories/sync-tx';
 import type { MutationOfType, Outcome as ServerOutcome } from './server-type';
 import {
   deleteEventsOf,
+  deleteRecordsOf,
   findEvent,
   findMember,
   followMerges,
@@ -134,12 +135,14 @@ async function removeMember(tx: SyncTx, id: string, why: 'deleted' | 'erased'): 
     // A duplicate deleted by mistake is already gone into the survivor; keep the survivor.
     // Erasure is the person's right, so it follows her to the survivor.
     if (why === 'deleted') return APPLIED;
+    await deleteRecordsOf(tx, id);
     const survivor = await followMerges(tx, id);
     if (!survivor || survivor.state !== 'live') return APPLIED;
     return removeMember(tx, survivor.id, why);
   }
   if (member.state === why || (member.state === 'erased' && why === 'deleted')) return APPLIED;
   await deleteEventsOf(tx, member.id);
+  if (why === 'erased') await deleteRecordsOf(tx, member.id);
   await putTombstone(tx, member.id, why, member.createdHlc);
   return { ok: true, effect: { kind: 'removed', memberId: member.id, why } };
 }

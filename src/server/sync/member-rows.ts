@@ -1,3 +1,4 @@
+import { MEMBER_OF_KEY } from '../../shared/domain/field-record-types';
 import type { MemberRecord } from '../../shared/schemas/member.schema';
 import type { MemberEvent } from '../../shared/schemas/event.schema';
 import type { SearchKeys } from '../../shared/sync/protocol.schema';
@@ -52,3 +53,9 @@ export const repointEvents = (tx: SyncTx, fromId: string, toId: string): Promise
   tx.events.repoint(fromId, toId);
 
 export const deleteEventsOf = (tx: SyncTx, memberId: string): Promise<void> => tx.events.deleteOf(memberId);
+
+/** Her field records (task states name her in their keys): erasure leaves nothing about her. */
+export async function deleteRecordsOf(tx: SyncTx, memberId: string): Promise<void> {
+  for (const [type, memberOf] of Object.entries(MEMBER_OF_KEY))
+    await tx.records.deleteOfMember(type, memberId, memberOf);
+}

@@ -50,11 +50,17 @@ export async function pullPageJson(
   // without the bound a push committing between them could show its event but not its member,
   // and the cursor would pass the member for good.
   const upTo = store.seq;
-  const caughtUp = await catchUp(db, storeId, after, cursorProtocol(cursor), types);
+  const caughtUp = await catchUp(db, storeId, after, cursorProtocol(cursor), types, protocol);
   let below = upTo + 1;
   const rows: PageRow[] = [];
   for (const type of types) {
-    const changes = await SERVER_TYPES[type].changesAfter(db, { storeId, after, below, limit: limit + 1 });
+    const changes = await SERVER_TYPES[type].changesAfter(db, {
+      storeId,
+      after,
+      below,
+      limit: limit + 1,
+      protocol,
+    });
     // A type that fills the page holds no row of a later type numbered above its last one: those
     // are not read at all.
     if (changes.length > limit) below = changes.at(-1)?.seq ?? below;
@@ -94,6 +100,7 @@ async function catchUp(
   after: number,
   servedAt: number | null,
   types: readonly SyncedTypeName[],
+  protocol: number,
 ): Promise<PageRow[]> {
   if (servedAt === null || after === 0) return [];
   const missed = types.filter((type) => SYNCED_TYPES[type].since > servedAt);
@@ -104,6 +111,7 @@ async function catchUp(
       after: 0,
       below: after + 1,
       limit: MAX_PULL_LIMIT,
+      protocol,
     });
     for (const c of changes) rows.push({ type, ...c });
   }

@@ -28,6 +28,8 @@ export interface PullRange {
   /** ...and below this. */
   below: number;
   limit: number;
+  /** The pulling tablet's protocol: a row is sent only with the fields it knows. */
+  protocol: number;
 }
 
 export type MutationOfType<N extends SyncedTypeName> = Extract<Mutation, { entity: N }>;

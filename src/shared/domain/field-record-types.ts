@@ -1,4 +1,6 @@
+import type { MemberId } from '../schemas/ids.schema';
 import type { MessageTemplateFields } from './message-template';
+import { memberIdOfTask } from './tasks/task-id';
 import type { TaskStateFields } from './task-state';
 import type { DayTargetFields, StaffTargetFields } from './targets';
 import type { TillDayFields } from './till-day';
@@ -15,3 +17,11 @@ export interface FieldRecordFields {
   messageTemplate: MessageTemplateFields;
 }
 export type FieldRecordType = keyof FieldRecordFields;
+
+/**
+ * The member a record's key names, for the types whose keys name one (a task state: the task's id
+ * holds her member id). Her erasure takes such records with her, on the server and on every tablet.
+ */
+export const MEMBER_OF_KEY: { readonly [N in FieldRecordType]?: (key: string) => MemberId | null } = {
+  taskState: memberIdOfTask,
+};

@@ -21,6 +21,8 @@ export type PurchaseItem = z.infer<typeof PurchaseItem>;
 
 export const ContactChannel = z.enum(['wechat', 'phone', 'sms', 'in-store']);
 export const ContactPurpose = z.enum(['follow-up', 'birthday', 'holiday', 'season', 'dormant', 'other']);
+/** What came of reaching out: she answered, she did not, she asked to be called later, she wants no more. */
+export const ContactOutcome = z.enum(['reached', 'no-answer', 'call-back', 'declined']);
 
 const base = {
   id: EventId,
@@ -54,6 +56,9 @@ export const ContactEvent = z.strictObject({
   payload: z.strictObject({
     channel: ContactChannel,
     purpose: ContactPurpose,
+    /** Protocol 5; contacts logged before it, and by older tablets, have none. */
+    outcome: ContactOutcome.optional(),
+    /** Her feedback, in the associate's words. */
     notes: noteText(500).optional(),
     /** 1 (unhappy) to 5 (delighted). */
     satisfaction: z.int().min(1).max(5).optional(),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { Birthday, MemberFields } from './member.schema';
+import { memberFields } from '../../../tests/fixtures/factories';
+import { Birthday, MemberFields, MemberRecord } from './member.schema';
 import { invalidReason } from './invalid-reason';
 
 const refused = (b: unknown) => {
@@ -37,5 +38,22 @@ describe('MemberFields', () => {
     const phone = MemberFields.shape.phone.safeParse('12345');
     expect(email.success || invalidReason(email.error.issues[0])).toBe('email');
     expect(phone.success || invalidReason(phone.error.issues[0])).toBe('phone');
+  });
+
+  test('a preferred name is optional: records stored before it, and from older tablets, still validate', () => {
+    const before = memberFields();
+    expect(before).not.toHaveProperty('preferredName');
+    expect(MemberFields.safeParse(before).success).toBe(true);
+    expect(MemberFields.parse({ ...before, preferredName: ' 张姐 ' }).preferredName).toBe('张姐');
+    expect(MemberFields.safeParse({ ...before, preferredName: null }).success).toBe(true);
+    const record = {
+      id: '0190a000-0000-7000-8000-0000000000b1',
+      fields: before,
+      clocks: {},
+      createdHlc: 'x',
+      createdAt: 1,
+    };
+    expect(MemberRecord.safeParse(record).success).toBe(true);
+    expect(MemberRecord.safeParse({ ...record, clocks: { preferredName: 'y' } }).success).toBe(true);
   });
 });

@@ -60,6 +60,11 @@ export const MemberFields = z.strictObject({
   cardNo: z.string().regex(/^\d{12}$/),
   name: plainText(40).pipe(z.string().min(1, { message: 'required' })),
   gender: Gender,
+  /**
+   * How she likes to be addressed in messages (张姐, Vivian), over surname and 女士/先生. Protocol 5:
+   * records made before it, and by older tablets, have none.
+   */
+  preferredName: plainText(20).nullable().optional(),
   /** Normalised mainland mobile number, 11 digits starting with 1. */
   phone: z.string().regex(/^1\d{10}$/, { message: 'phone' }),
   birthday: Birthday.nullable(),

@@ -25,8 +25,12 @@ export { Mutation, type MutationKind, PulledChange } from './synced-types';
  * day, so they are answered with an older code (`rejectionCodeFor` in rejections.ts).
  * 4: pages may carry the field-record types (till figures, targets, task states, message
  * templates; decision 0016); a tablet of version 3 or older is never sent them.
+ * 5: a contact event may carry its `outcome`, a member her `preferredName`; a tablet of version 4 or
+ * older parses both strictly, so it is sent them without (`FIELDS_OF_5`).
  */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
+/** The first protocol whose tablets are sent a contact's `outcome` and a member's `preferredName`. */
+export const FIELDS_OF_5 = 5;
 export const OLDEST_SUPPORTED_PROTOCOL = 1;
 /** The header every sync request carries its protocol version in. */
 export const PROTOCOL_HEADER = 'x-floorbook-protocol';

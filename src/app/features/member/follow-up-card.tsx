@@ -5,7 +5,7 @@ import { followUpsOf, type FollowUp } from '../../../shared/domain/follow-ups';
 import type { StoreClock } from '../../../shared/domain/calendar-day';
 import { useStoreSettings } from '../store-settings/use-store-settings';
 import type { MemberId } from '../../../shared/schemas/ids.schema';
-import { ContactChannel, ContactEvent } from '../../../shared/schemas/event.schema';
+import { ContactChannel, ContactEvent, ContactOutcome } from '../../../shared/schemas/event.schema';
 import { emptyAs } from '../../ui/form/empty-as';
 import { showRefusal } from '../../ui/form/field-error';
 import { FormRefusal } from '../../ui/form/form-refusal';
@@ -59,6 +59,8 @@ const SATISFACTION = Contact.satisfaction.unwrap();
 /** A follow-up contact as the form holds it, checked by the contact event's own rules. */
 const FollowUpValues = z.object({
   channel: Contact.channel,
+  // Asked every time, with no default: reached and not reached must not read alike.
+  outcome: z.string().pipe(z.enum(ContactOutcome.options, { message: 'required' })),
   notes: emptyAs(undefined)(Contact.notes),
   satisfaction: z.string().transform(Number).pipe(SATISFACTION),
 });
@@ -90,7 +92,7 @@ function FollowUpEntry({
   );
 }
 
-/** How she was reached, what she said, and how happy she is with what she bought. */
+/** How she was reached, what came of it, what she said, and how happy she is with what she bought. */
 function FollowUpForm({
   memberId,
   followUp,
@@ -102,12 +104,18 @@ function FollowUpForm({
 }) {
   const { t } = useTranslation();
   const commands = useCommands();
-  const form = useSchemaForm(FollowUpValues, { channel: 'wechat', notes: '', satisfaction: '5' });
-  const save = async ({ channel, notes, satisfaction }: z.output<typeof FollowUpValues>) => {
+  const form = useSchemaForm(FollowUpValues, {
+    channel: 'wechat',
+    outcome: '',
+    notes: '',
+    satisfaction: '5',
+  });
+  const save = async ({ channel, outcome, notes, satisfaction }: z.output<typeof FollowUpValues>) => {
     const r = await (
       await commands()
     ).logContact(memberId, {
       channel,
+      outcome,
       purpose: 'follow-up',
       followsUp: followUp.purchaseId,
       satisfaction,
@@ -125,6 +133,14 @@ function FollowUpForm({
           value: c,
           label: t(`member.followUps.channels.${c}`),
         }))}
+      />
+      <SelectField
+        name="outcome"
+        label={t('member.followUps.outcome')}
+        options={[
+          { value: '', label: t('member.followUps.chooseOutcome') },
+          ...ContactOutcome.options.map((o) => ({ value: o, label: t(`member.followUps.outcomes.${o}`) })),
+        ]}
       />
       <TextField name="notes" label={t('member.notes')} />
       <TextField

@@ -6,7 +6,10 @@ import { formatDayOf } from '../../i18n/format-date';
 import { formatYuan } from './money';
 import { VoidForm } from './void-form';
 
-/** Her purchases and visits, newest first; a mistaken entry is voided with a reason, never edited. */
+/**
+ * Her purchases and visits, newest first; a mistaken entry is voided with a reason, never edited. Then
+ * her contacts: how she was reached, what came of it, how happy she was, what she said.
+ */
 export function HistoryList({ events, clock }: { events: readonly EventRow[]; clock: StoreClock }) {
   const { t, i18n } = useTranslation();
   const dayOf = (ms: number) => formatDayOf(ms, clock.timeZoneOffsetMinutes, i18n.language);
@@ -38,7 +41,15 @@ export function HistoryList({ events, clock }: { events: readonly EventRow[]; cl
                 c.kind === 'contact' && (
                   <li key={c.id}>
                     <time dateTime={new Date(c.at).toISOString()}>{dayOf(c.at)}</time>{' '}
-                    {t(`member.followUps.channels.${c.payload.channel}`)} {c.payload.notes}
+                    {[
+                      t(`member.followUps.channels.${c.payload.channel}`),
+                      c.payload.outcome && t(`member.followUps.outcomes.${c.payload.outcome}`),
+                      c.payload.satisfaction !== undefined &&
+                        t('member.followUps.satisfied', { score: c.payload.satisfaction }),
+                      c.payload.notes,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </li>
                 ),
             )}

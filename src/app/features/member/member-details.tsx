@@ -24,6 +24,7 @@ export function MemberDetails({ row }: { row: MemberRow }) {
   return (
     <>
       <EditableSection section="hard" row={row} title={t('member.hard')}>
+        <Item label={t('member.fields.preferredName')}>{f.preferredName ?? none}</Item>
         <Item label={t('member.fields.gender')}>{t(`member.genders.${f.gender}`)}</Item>
         <Item label={t('member.fields.phone')}>
           {/* Keyed by member: a reveal lasts for this profile view only. */}

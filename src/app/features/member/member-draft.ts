@@ -37,6 +37,7 @@ const listOf = <T extends z.ZodType>(field: T) =>
  */
 export const HardValues = z.object({
   name: F.name,
+  preferredName: orNone(F.preferredName.unwrap()),
   gender: F.gender,
   phone: z
     .string()
@@ -66,6 +67,7 @@ export const SoftValues = z.object({
 export function hardDraftOf(f: MemberFields, phoneShown: boolean): z.input<typeof HardValues> {
   return {
     name: f.name,
+    preferredName: f.preferredName ?? '',
     gender: f.gender,
     phone: phoneShown ? f.phone : null,
     birthday: birthdayDraftOf(f.birthday),

@@ -192,7 +192,7 @@ describe('her profile', () => {
     expect(await screen.findByText(/积分 0/)).toBeInTheDocument();
   });
 
-  test('a follow-up is logged with how she was reached and how happy she is', async () => {
+  test('a follow-up is logged with how she was reached, what came of it (asked, never assumed) and how happy she is', async () => {
     const user = userEvent.setup();
     const id = await signedUp();
     await commands.recordPurchase(id, {
@@ -202,13 +202,45 @@ describe('her profile', () => {
     const followUps = await screen.findByRole('region', { name: '回访' });
     await user.click(await within(followUps).findByRole('button', { name: '记录回访' }));
     await user.selectOptions(within(followUps).getByLabelText('方式'), '电话');
+    await user.click(within(followUps).getByRole('button', { name: '保存' }));
+    expect(await within(followUps).findByText('请填写这一项')).toBeInTheDocument();
+    await user.selectOptions(within(followUps).getByLabelText('结果'), '联系上了');
     await user.type(within(followUps).getByLabelText('备注'), '很喜欢这件');
     await user.clear(within(followUps).getByLabelText('满意度（1–5）'));
     await user.type(within(followUps).getByLabelText('满意度（1–5）'), '4');
     await user.click(within(followUps).getByRole('button', { name: '保存' }));
     expect(await within(followUps).findByText('没有待回访的购买。')).toBeInTheDocument();
     const contact = (await db.events.toArray()).find((e) => e.kind === 'contact');
-    expect(contact?.payload).toMatchObject({ channel: 'phone', satisfaction: 4, notes: '很喜欢这件' });
+    expect(contact?.payload).toMatchObject({
+      channel: 'phone',
+      outcome: 'reached',
+      satisfaction: 4,
+      notes: '很喜欢这件',
+    });
+  });
+
+  test('her contacts show how she was reached, what came of it, how happy she was and what she said', async () => {
+    const id = await signedUp();
+    await commands.logContact(id, {
+      channel: 'wechat',
+      purpose: 'birthday',
+      outcome: 'call-back',
+      satisfaction: 4,
+      notes: '下周出差回来再约',
+    });
+    // Logged before outcomes were asked (or by an older tablet): shown with what it has.
+    await commands.logContact(id, { channel: 'phone', purpose: 'other' });
+    show(`/members/${id}`);
+    const history = await screen.findByRole('region', { name: '购买与到店记录' });
+    const list = within(history).getByRole('heading', { name: '联系记录' }).nextElementSibling as HTMLElement;
+    const lines = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(lines).toHaveLength(2);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/微信 · 约了再联系 · 满意度 4\/5 · 下周出差回来再约$/),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/电话$/));
   });
 
   test('her soft profile is edited in place', async () => {
@@ -347,6 +379,32 @@ describe('editing her hard profile', () => {
     await user.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByText('静安区南京西路 1515 号')).toBeInTheDocument();
     expect((await db.members.get(id))?.fields.phone).toBe('18712340164');
+  });
+
+  test('the name she likes to be called is set in the edit form, and clearing it leaves none', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp();
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '编辑 基本资料' }));
+    await user.type(screen.getByLabelText('她喜欢的称呼'), '晓梅姐');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('晓梅姐')).toBeInTheDocument();
+    expect((await db.members.get(id))?.fields.preferredName).toBe('晓梅姐');
+    await user.click(await screen.findByRole('button', { name: '编辑 基本资料' }));
+    await user.clear(screen.getByLabelText('她喜欢的称呼'));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await vi.waitFor(async () => expect((await db.members.get(id))?.fields.preferredName).toBeNull());
+  });
+
+  test('saving her essentials untouched adds no preferred name to a record that never had one', async () => {
+    const user = userEvent.setup();
+    const id = await signedUp();
+    show(`/members/${id}`);
+    await user.click(await screen.findByRole('button', { name: '编辑 基本资料' }));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByRole('button', { name: '编辑 基本资料' });
+    expect(await db.outbox.where('memberId').equals(id).toArray()).toHaveLength(1);
+    expect((await db.members.get(id))?.fields).not.toHaveProperty('preferredName');
   });
 
   test('her birthday is set and corrected in the edit form; 31 February is refused', async () => {

@@ -33,6 +33,7 @@ export function HardSectionForm({ phoneShown, ...props }: SectionFormProps & { p
   return (
     <SectionForm {...props} form={form} schema={HardValues} editOf={hardEditOf}>
       <TextField name="name" label={t('member.fields.name')} />
+      <TextField name="preferredName" label={t('member.fields.preferredName')} />
       <SelectField
         name="gender"
         label={t('member.fields.gender')}

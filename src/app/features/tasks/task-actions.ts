@@ -18,6 +18,8 @@ const PURPOSE: Record<TaskKind, Purpose> = {
 
 export interface ContactReport {
   channel: ContactEvent['payload']['channel'];
+  /** Asked every time from a task; optional on the event only for contacts logged before it. */
+  outcome: NonNullable<ContactEvent['payload']['outcome']>;
   /** Her feedback, in the associate's words. */
   notes?: string;
   satisfaction?: number;

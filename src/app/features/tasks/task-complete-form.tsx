@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { ContactChannel } from '../../../shared/schemas/event.schema';
+import { ContactChannel, ContactOutcome } from '../../../shared/schemas/event.schema';
 import { useTasksTranslation } from '../../i18n/tasks-messages';
 import type { ContactReport } from './task-actions';
 
 const SATISFACTION = [5, 4, 3, 2, 1];
 
-/** How she was reached, what she said, how happy she is: logged on her profile as the contact. */
+/** How she was reached, what came of it, what she said, how happy she is: logged on her profile as the contact. */
 export function TaskCompleteForm({
   channel,
   busy,
@@ -21,22 +21,31 @@ export function TaskCompleteForm({
   const id = useId();
   const [report, setReport] = useState<{
     channel: ContactReport['channel'];
+    outcome: ContactReport['outcome'] | '';
     notes: string;
     satisfaction: string;
   }>({
     channel,
+    outcome: '',
     notes: '',
     satisfaction: '',
   });
+  // The outcome has no default: a contact that reached her and one that did not read alike otherwise.
+  const [missingOutcome, setMissingOutcome] = useState(false);
   return (
     <form
       className="inline-form"
       aria-label={t('tasks.completeTitle')}
       onSubmit={(e) => {
         e.preventDefault();
+        if (report.outcome === '') {
+          setMissingOutcome(true);
+          return;
+        }
         const notes = report.notes.trim();
         onSave({
           channel: report.channel,
+          outcome: report.outcome,
           ...(notes !== '' && { notes }),
           ...(report.satisfaction !== '' && { satisfaction: Number(report.satisfaction) }),
         });
@@ -55,6 +64,31 @@ export function TaskCompleteForm({
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-outcome`}>{t('member.followUps.outcome')}</label>
+        <select
+          id={`${id}-outcome`}
+          value={report.outcome}
+          aria-invalid={missingOutcome}
+          aria-describedby={missingOutcome ? `${id}-outcome-error` : undefined}
+          onChange={(e) => {
+            setReport({ ...report, outcome: e.target.value as ContactReport['outcome'] | '' });
+            setMissingOutcome(false);
+          }}
+        >
+          <option value="">{t('member.followUps.chooseOutcome')}</option>
+          {ContactOutcome.options.map((o) => (
+            <option key={o} value={o}>
+              {t(`member.followUps.outcomes.${o}`)}
+            </option>
+          ))}
+        </select>
+        {missingOutcome && (
+          <p id={`${id}-outcome-error`} role="alert" className="error-text">
+            {t('tasks.outcomeRequired')}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${id}-notes`}>{t('tasks.feedback')}</label>

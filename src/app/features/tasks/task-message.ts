@@ -9,7 +9,7 @@ import { formatDay } from '../../i18n/format-date';
 const UI_LANGUAGE: Record<TemplateLanguage, string> = { zh: 'zh-CN', en: 'en' };
 
 export interface MessageParts {
-  readonly member: Pick<MemberFields, 'name' | 'gender'>;
+  readonly member: Pick<MemberFields, 'name' | 'gender' | 'preferredName'>;
   readonly store: string;
   readonly associate: string;
 }
@@ -31,7 +31,7 @@ export function messageValues(
         )
       : '';
   return {
-    address: formOfAddress(parts.member.name, parts.member.gender, language),
+    address: formOfAddress(parts.member.name, parts.member.gender, language, parts.member.preferredName),
     store: parts.store,
     associate: parts.associate,
     items,

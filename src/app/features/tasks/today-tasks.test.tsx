@@ -75,6 +75,17 @@ describe('TodayTasks', () => {
     );
   });
 
+  test('the name she likes to be called, set on her profile, addresses her in both languages', async () => {
+    const user = userEvent.setup();
+    const { card, commands, memberId } = await show();
+    expect(await commands.editMember(memberId, { preferredName: '晓梅姐' })).toMatchObject({ ok: true });
+    await waitFor(() =>
+      expect(within(card).getByLabelText('消息')).toHaveTextContent(/^晓梅姐您好，我是静安嘉里中心店的李娜/),
+    );
+    await user.click(within(card).getByRole('button', { name: 'English' }));
+    expect(within(card).getByLabelText('消息')).toHaveTextContent(/^Hello 晓梅姐, this is 李娜/);
+  });
+
   test('the message switches to English', async () => {
     const user = userEvent.setup();
     const { card } = await show();
@@ -91,6 +102,7 @@ describe('TodayTasks', () => {
     expect(await navigator.clipboard.readText()).toMatch(/^张女士您好/);
     const form = within(card).getByRole('form', { name: '记录这次联系' });
     expect(within(form).getByLabelText('方式')).toHaveValue('wechat');
+    await user.selectOptions(within(form).getByLabelText('结果'), '联系上了');
     await user.type(within(form).getByLabelText('她的反馈'), '很喜欢，问了怎么洗');
     await user.selectOptions(within(form).getByLabelText('满意度（1–5）'), '5');
     await user.click(within(form).getByRole('button', { name: '保存' }));
@@ -102,11 +114,36 @@ describe('TodayTasks', () => {
     expect(logged?.payload).toMatchObject({
       channel: 'wechat',
       purpose: 'follow-up',
+      outcome: 'reached',
       notes: '很喜欢，问了怎么洗',
       satisfaction: 5,
     });
     const states = await tablet.db.records.where('type').equals('taskState').toArray();
     expect(states.map((r) => r.fields)).toEqual([expect.objectContaining({ state: 'done' })]);
+  });
+
+  test('completing asks what came of the contact; feedback and satisfaction may stay empty', async () => {
+    const user = userEvent.setup();
+    const { card, tablet, memberId } = await show();
+    await user.click(within(card).getByRole('button', { name: '完成' }));
+    const form = within(card).getByRole('form', { name: '记录这次联系' });
+    await user.click(within(form).getByRole('button', { name: '保存' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('请选这次联系的结果。');
+    expect(within(form).getByLabelText('结果')).toHaveAttribute('aria-invalid', 'true');
+    expect((await tablet.db.events.toArray()).some((e) => e.kind === 'contact')).toBe(false);
+    await user.selectOptions(within(form).getByLabelText('结果'), '没有回应');
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('article', { name: '张晓梅' })).not.toBeInTheDocument());
+    const logged = (await tablet.db.events.where('memberId').equals(memberId).toArray()).find(
+      (e) => e.kind === 'contact',
+    );
+    expect(logged?.payload).toEqual({
+      channel: 'wechat',
+      purpose: 'follow-up',
+      outcome: 'no-answer',
+      followsUp: expect.any(String) as string,
+    });
   });
 
   test('skipping asks for a reason and keeps it', async () => {

@@ -1,4 +1,9 @@
-import type { FieldRecordFields, FieldRecordType } from '../../../shared/domain/field-record-types';
+import {
+  MEMBER_OF_KEY,
+  type FieldRecordFields,
+  type FieldRecordType,
+} from '../../../shared/domain/field-record-types';
+import { findMember } from '../member-rows';
 import { countFieldRecordsAfter, fieldRecordsAfter } from '../../repositories/field-record.repository';
 import { fieldRecordAudit, putFieldRecordEdit } from '../field-record-edit';
 import type { MutationOfType, ServerSyncedType, StaffRef } from '../server-type';
@@ -15,7 +20,8 @@ interface FieldRecordUpdate<N extends FieldRecordType> {
  * applied field by field, and a `<type>.change` audit line naming the key and the fields changed.
  * The role an edit needs is checked before, by the push, from LEAST_ROLE (permissions.ts); the
  * store is the pushing tablet's, so no edit reaches another store's record. `staffRefs` names the
- * staff ids an edit writes (in its key or fields): each must be staff of the store.
+ * staff ids an edit writes (in its key or fields): each must be staff of the store. A type whose
+ * keys name a member (MEMBER_OF_KEY) takes no edit once she is erased or deleted.
  */
 export function fieldRecordServer<N extends FieldRecordType>(
   name: N,
@@ -30,6 +36,11 @@ export function fieldRecordServer<N extends FieldRecordType>(
     staffRefs: options.staffRefs ?? (() => []),
     async apply(tx, m, hlc) {
       const { entityId: key, payload } = m as unknown as FieldRecordUpdate<N>;
+      // A record about a member erased or deleted since would outlive her: refused, as her events are.
+      const memberId = MEMBER_OF_KEY[name]?.(key);
+      const member = memberId ? await findMember(tx, memberId) : undefined;
+      if (member?.state === 'erased' || member?.state === 'deleted')
+        return { ok: false, code: 'member-gone', field: 'entityId' };
       const fields = await putFieldRecordEdit(tx, name, key, payload.fields, hlc);
       return fields.length > 0 ? { ok: true, effect: { key, fields } } : { ok: true };
     },

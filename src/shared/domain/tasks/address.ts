@@ -2,7 +2,7 @@ import type { Gender } from '../../schemas/member.schema';
 
 /*
  * How a message addresses her: surname and 女士/先生 as associates write (张女士), Ms./Mr. in
- * English. With no gender given, her full name, which is never wrong.
+ * English. With no gender given, her full name, which is never wrong. A name she asked for comes first.
  */
 
 // The two-character surnames staff meet; any other name takes its first character.
@@ -32,7 +32,15 @@ export function surnameOf(name: string): string {
   );
 }
 
-export function formOfAddress(name: string, gender: Gender, language: 'zh' | 'en'): string {
+export function formOfAddress(
+  name: string,
+  gender: Gender,
+  language: 'zh' | 'en',
+  /** What she asked to be called: used as written, in either language. */
+  preferredName?: string | null,
+): string {
+  const preferred = preferredName?.trim() ?? '';
+  if (preferred !== '') return preferred;
   if (gender === 'unspecified') return name.trim();
   const surname = surnameOf(name);
   if (language === 'en') return `${gender === 'female' ? 'Ms.' : 'Mr.'} ${surname}`;

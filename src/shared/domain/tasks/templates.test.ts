@@ -61,6 +61,15 @@ describe('formOfAddress', () => {
     expect(formOfAddress('陈静', 'unspecified', 'zh')).toBe('陈静');
   });
 
+  test('the name she asked to be called comes first, as written, in both languages', () => {
+    expect(formOfAddress('张晓梅', 'female', 'zh', '张姐')).toBe('张姐');
+    expect(formOfAddress('张晓梅', 'female', 'en', 'Vivian')).toBe('Vivian');
+    expect(formOfAddress('陈静', 'unspecified', 'zh', ' 静静 ')).toBe('静静');
+    // None, or only spaces: surname and 女士 as before.
+    expect(formOfAddress('张晓梅', 'female', 'zh', null)).toBe('张女士');
+    expect(formOfAddress('张晓梅', 'female', 'zh', '  ')).toBe('张女士');
+  });
+
   test('a one-character compound-looking name is not taken for a surname alone', () => {
     expect(surnameOf('欧阳')).toBe('欧');
   });
