@@ -111,6 +111,12 @@ export function importRepository(db: Kysely<Database>) {
       return row && jobOf(row);
     },
 
+    /** A job of any store: the sweep of old uploads is the server's, not a store's. */
+    async ofId(id: string): Promise<StoredImportJob | undefined> {
+      const row = await db.selectFrom('import_jobs').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && jobOf(row);
+    },
+
     /** Jobs a server stopped in the middle of (a crash, a restart): to resume. */
     async running(): Promise<StoredImportJob[]> {
       const rows = await db.selectFrom('import_jobs').selectAll().where('state', '=', 'running').execute();
