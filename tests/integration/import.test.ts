@@ -206,6 +206,13 @@ describe.each(TEST_DIALECTS)('imports on %s', (dialect) => {
     expect(preview.rows.filter((r) => r.outcome === 'refuse').map((r) => r.refusal)).toEqual(
       planted.report.refusals,
     );
+    // A row refused for its own values shows what it held: whose row, and the value refused.
+    const held = (line: number | undefined) => preview.rows.find((r) => r.line === line)?.values;
+    const [badPhone, noName, , badBirthday] = planted.report.refusals;
+    expect(held(badPhone?.line)).toMatchObject({ name: nameOf(3), phone: '1380013800' });
+    expect(held(noName?.line)).toMatchObject({ phone: expect.stringMatching(/\d{4}/), gender: '女' });
+    expect(held(noName?.line)).not.toHaveProperty('name');
+    expect(held(badBirthday?.line)).toMatchObject({ name: nameOf(11), birthday: '1990-02-30' });
   });
 
   test('files left waiting a day are swept: an upload never started is gone, a dry run keeps its report', async () => {

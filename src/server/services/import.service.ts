@@ -21,7 +21,7 @@ import type { PokeBus } from '../sync/poke-bus';
 import { sniffFile, UnreadableFile, type FileShape } from '../import/read-file';
 import { dataRows, readTop, SAMPLE_ROWS } from '../import/file-table';
 import { headerKey, suggestMapping } from '../import/headers';
-import { checkRow, type RowCheck } from '../import/row-check';
+import { checkRow, heldValues, type RowCheck } from '../import/row-check';
 import { earlierLine, indexFile } from '../import/file-index';
 import { planRow } from '../import/plan';
 import { uploadFiles, UploadTooLarge } from '../import/upload-files';
@@ -260,9 +260,13 @@ export function importService(
       if (!files.exists(id)) throw new ApiError(409, 'import-gone');
       const { shape, headerLine } = JSON.parse(job.shape) as StoredShape;
       const ctx = await rowContext(actor.storeId);
-      const checked: { line: number; check: RowCheck }[] = [];
+      const checked: { line: number; check: RowCheck; cells: string[] }[] = [];
       for await (const row of dataRows(files.fileOf(id), shape, headerLine)) {
-        checked.push({ line: row.line, check: checkRow(row.line, row.cells, settings.mapping, ctx) });
+        checked.push({
+          line: row.line,
+          check: checkRow(row.line, row.cells, settings.mapping, ctx),
+          cells: row.cells,
+        });
         if (checked.length >= SAMPLE_ROWS) break;
       }
       const firstByPhone = new Map<string, number>();
@@ -284,8 +288,14 @@ export function importService(
       const byId = new Map<string, MemberRecord>(
         (await data.imports.liveById(actor.storeId, owners)).map((m) => [m.id, m]),
       );
-      const rows: ImportPreview['rows'] = checked.map(({ line, check }) => {
-        if (!check.ok) return { line, outcome: 'refuse', refusal: check.refusal, values: {} };
+      const rows: ImportPreview['rows'] = checked.map(({ line, check, cells }) => {
+        if (!check.ok)
+          return {
+            line,
+            outcome: 'refuse',
+            refusal: check.refusal,
+            values: heldValues(cells, settings.mapping),
+          };
         const first = earlierLine(check.row, { firstByPhone, firstByCard });
         if (first !== null)
           return {
