@@ -245,15 +245,18 @@ export function importRepository(db: Kysely<Database>) {
     },
 
     async liveById(storeId: string, ids: readonly string[]): Promise<MemberRecord[]> {
-      if (ids.length === 0) return [];
-      const rows = await db
-        .selectFrom('members')
-        .select('record')
-        .where('store_id', '=', storeId)
-        .where('state', '=', 'live')
-        .where('id', 'in', [...ids])
-        .execute();
-      return rows.flatMap((r) => (r.record === null ? [] : [readStored(MemberRecord, r.record)]));
+      const out: MemberRecord[] = [];
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        const rows = await db
+          .selectFrom('members')
+          .select('record')
+          .where('store_id', '=', storeId)
+          .where('state', '=', 'live')
+          .where('id', 'in', ids.slice(i, i + CHUNK))
+          .execute();
+        for (const r of rows) if (r.record !== null) out.push(readStored(MemberRecord, r.record));
+      }
+      return out;
     },
 
     /** Every live member's card number: the card numbers are inside the stored record, not a column. */
