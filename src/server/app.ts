@@ -62,6 +62,8 @@ export interface AppDeps {
   readonly importDir?: string;
 }
 
+const IMPORT_SWEEP_EVERY_MS = 3_600_000;
+
 /** Assemble the whole server from its parts; `main.ts` and the tests both build it here. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -121,9 +123,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   posKeyRoutes(app, routeDeps);
   posRoutes(app, { ...routeDeps, pokes });
   importRoutes(app, routeDeps);
-  // A job stopped by a crash or a restart goes on from its last committed batch (decision 0017).
-  app.addHook('onReady', () => routeDeps.services.imports.resumeInterrupted());
-  app.addHook('onClose', () => routeDeps.services.imports.stop());
+  // A job stopped by a crash or a restart goes on from its last committed batch (decision 0017);
+  // files left waiting too long are swept at start, every hour and at each upload.
+  const imports = routeDeps.services.imports;
+  const sweepImports = () =>
+    imports.sweep().catch((err: unknown) => app.log.error({ err }, 'sweeping old imports failed'));
+  let sweeping: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    await imports.resumeInterrupted();
+    await sweepImports();
+    sweeping = setInterval(() => void sweepImports(), IMPORT_SWEEP_EVERY_MS).unref();
+  });
+  app.addHook('onClose', () => {
+    clearInterval(sweeping);
+    return imports.stop();
+  });
   mergeRoutes(app, routeDeps);
   addressRoutes(app, routeDeps, deps.addresses ?? (() => []));
   if (deps.staticDir !== undefined) await serveApp(app, deps.staticDir);

@@ -11,6 +11,7 @@ import { loadServerSecret } from './auth/server-secret';
 import { sessionRepository } from './repositories/session.repository';
 import { httpsRuntime, type HttpsRuntime } from './tls/https-runtime';
 import { startBanner } from './tls/start-banner';
+import { holdHeapGrowth } from './heap-growth';
 
 // Tombstones past retention are dropped a few times a day; any instance may do it.
 const PURGE_EVERY_MS = 6 * 3_600_000;
@@ -36,6 +37,7 @@ function explain(err: unknown, port: number): string {
 }
 
 async function main(): Promise<void> {
+  holdHeapGrowth();
   let port = Number(process.env.PORT ?? 8080);
   try {
     const config = loadConfig(process.env, process.cwd());

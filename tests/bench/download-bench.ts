@@ -66,7 +66,13 @@ export function waitForCount(page: Page, store: Store, expected: number, started
  * its cursor, so every row before it is there too; the count is checked afterwards, untimed.
  * (Counting 50,000 rows ten times a second would itself slow the download being timed.)
  */
-async function waitForLastRow(page: Page, store: Store, lastKey: string, expected: number, started: number) {
+export async function waitForLastRow(
+  page: Page,
+  store: Store,
+  lastKey: string,
+  expected: number,
+  started: number,
+) {
   const ms = await pollUntil(
     async () => (await askIndexedDb(page, store, { kind: 'has', key: lastKey })) === true,
     `${store} ${lastKey} stored`,

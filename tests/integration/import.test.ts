@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -9,9 +9,11 @@ import {
   type DuplicateChoice,
   type ImportMapping,
 } from '../../src/shared/schemas/import.schema';
+import { UPLOAD_KEPT_MS } from '../../src/server/services/import.service';
 import { TEST_DIALECTS } from '../fixtures/test-databases';
 import { sharedTestServer, testServer, type TestServer } from '../fixtures/test-server';
 import { mutationMaker, push } from '../fixtures/sync-api';
+import { signIn } from '../fixtures/security-api';
 import { memberFields } from '../fixtures/factories';
 import {
   csvBytes,
@@ -55,6 +57,15 @@ async function runImport(
     if (job.state !== 'running') return job;
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** Move the clock on; the manager's session has expired by then, so she signs in again. */
+async function later(server: TestServer, ms: number) {
+  server.setNow(ms);
+  const manager = server.staff.manager;
+  if (!manager) throw new Error('no manager');
+  const session = (await signIn(server.app, server.owner.device.token, manager.card.id, manager.pin)).token;
+  (server.staff as Record<string, typeof manager>).manager = { ...manager, session };
 }
 
 const report = (job: ImportJob) => ({ ...job.counts, refusals: job.refusals });
@@ -195,6 +206,58 @@ describe.each(TEST_DIALECTS)('imports on %s', (dialect) => {
     expect(preview.rows.filter((r) => r.outcome === 'refuse').map((r) => r.refusal)).toEqual(
       planted.report.refusals,
     );
+    // A row refused for its own values shows what it held: whose row, and the value refused.
+    const held = (line: number | undefined) => preview.rows.find((r) => r.line === line)?.values;
+    const [badPhone, noName, , badBirthday] = planted.report.refusals;
+    expect(held(badPhone?.line)).toMatchObject({ name: nameOf(3), phone: '1380013800' });
+    expect(held(noName?.line)).toMatchObject({ phone: expect.stringMatching(/\d{4}/), gender: '女' });
+    expect(held(noName?.line)).not.toHaveProperty('name');
+    expect(held(badBirthday?.line)).toMatchObject({ name: nameOf(11), birthday: '1990-02-30' });
+  });
+
+  test('files left waiting a day are swept: an upload never started is gone, a dry run keeps its report', async () => {
+    const importDir = mkdtempSync(path.join(dir, 'sweep-'));
+    const server = await testServer(dialect, { app: { importDir } });
+    const fileOf = (id: string) => path.join(importDir, `${id}.upload`);
+    const bytes = csvBytes(plantedFile(5).rows, { encoding: 'utf-8', bom: false });
+    const t0 = server.now();
+    const neverStarted = await upload(server, bytes);
+    const dryRun = await upload(server, bytes);
+    const dryJob = await runImport(server, dryRun, { dryRun: true });
+    // A file with no job at all: a server stopped while it was arriving.
+    const orphan = path.join(importDir, 'orphan.upload');
+    writeFileSync(orphan, bytes);
+    utimesSync(orphan, new Date(t0 - 2 * UPLOAD_KEPT_MS), new Date(t0 - 2 * UPLOAD_KEPT_MS));
+
+    await later(server, t0 + UPLOAD_KEPT_MS - 60_000);
+    const fresh = await upload(server, bytes);
+    expect([neverStarted, dryRun].map((u) => existsSync(fileOf(u.importId)))).toEqual([true, true]);
+    expect(existsSync(orphan)).toBe(false);
+
+    await later(server, t0 + UPLOAD_KEPT_MS + 60_000);
+    await upload(server, bytes);
+    expect([neverStarted, dryRun, fresh].map((u) => existsSync(fileOf(u.importId)))).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    const gone = ImportJob.parse(
+      (await server.as('manager').get(`/api/imports/${neverStarted.importId}`)).json(),
+    );
+    expect(gone).toMatchObject({ state: 'failed', error: 'import-gone' });
+    const preview = await server.as('manager').post(`/api/imports/${neverStarted.importId}/preview`, {
+      mapping: neverStarted.mapping,
+      duplicates: 'skip',
+    });
+    expect(preview.json()).toMatchObject({ code: 'import-gone' });
+    const kept = ImportJob.parse((await server.as('manager').get(`/api/imports/${dryRun.importId}`)).json());
+    expect(report(kept)).toEqual(report(dryJob));
+    const start = await server.as('manager').post(`/api/imports/${dryRun.importId}/start`, {
+      mapping: dryRun.mapping,
+      duplicates: 'skip',
+      dryRun: false,
+    });
+    expect([start.statusCode, start.json()]).toMatchObject([409, { code: 'import-gone' }]);
   });
 
   test('an associate may not import', async () => {

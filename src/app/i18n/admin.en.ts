@@ -246,6 +246,7 @@ export const adminEn: AdminMessages = {
     previewTitle: 'Preview (first {{count}} rows)',
     previewLead:
       'This is how the rows will be stored. A refused row says its line and why; the others are imported.',
+    heldValue: ' ({{field}}: {{value}})',
     columns: { line: 'Line', outcome: 'Result', name: 'Name', phone: 'Phone', reason: 'Note' },
     outcome: { import: 'New', update: 'Update', merge: 'Merge', skip: 'Skip', refuse: 'Refused' },
     dryRun: 'Dry run (writes nothing)',

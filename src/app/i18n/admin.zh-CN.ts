@@ -226,6 +226,7 @@ export const adminZhCN = {
     duplicatesHint: '已有会员的姓名、手机和卡号不会被导入改动。',
     previewTitle: '预览（前 {{count}} 行）',
     previewLead: '这是导入后会保存的样子。被拒绝的行会写明行号和原因，其余行照常导入。',
+    heldValue: '（{{field}}：{{value}}）',
     columns: { line: '行', outcome: '结果', name: '姓名', phone: '手机', reason: '说明' },
     outcome: { import: '新增', update: '更新', merge: '合并', skip: '跳过', refuse: '拒绝' },
     dryRun: '试运行（不写入）',

@@ -166,6 +166,22 @@ export function checkRow(
   return { ok: true, row: { line, fields, openingSpend, openingPoints, shown } };
 }
 
+/**
+ * What a row held in each mapped column, as text (formula characters stripped): what a refused
+ * row's preview shows, so the manager sees whose row it is and the value that was refused.
+ */
+export function heldValues(
+  cells: readonly string[],
+  mapping: ImportMapping,
+): Partial<Record<ImportField, string>> {
+  const held: Partial<Record<ImportField, string>> = {};
+  mapping.forEach((field, col) => {
+    const value = neutraliseFormula(cells[col] ?? '', 'in');
+    if (field !== null && value !== '') held[field] = value;
+  });
+  return held;
+}
+
 const SIZE_CATEGORIES: readonly SizeCategory[] = [
   'tops',
   'bottoms',

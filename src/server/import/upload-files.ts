@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
@@ -35,6 +35,13 @@ export function uploadFiles(dir: string) {
       return file;
     },
     remove: (id: string) => rmSync(fileOf(id), { force: true }),
+    /** Every file waiting here: its upload's id and when it was last written. */
+    waiting(): { id: string; writtenAt: number }[] {
+      if (!existsSync(dir)) return [];
+      return readdirSync(dir)
+        .filter((f) => f.endsWith('.upload'))
+        .map((f) => ({ id: f.slice(0, -'.upload'.length), writtenAt: statSync(path.join(dir, f)).mtimeMs }));
+    },
   };
 }
 export type UploadFiles = ReturnType<typeof uploadFiles>;

@@ -5,6 +5,7 @@ import { openFromConfig } from '../db/open-from-config';
 import { loadServerSecret } from '../auth/server-secret';
 import { API_ERROR_MESSAGES } from '../../shared/schemas/api-error.schema';
 import { ApiError } from '../http/api-error';
+import { holdHeapGrowth } from '../heap-growth';
 import { importFromCommandLine, ImportUsage, parseImportArgs, reportText } from './import-command';
 
 /**
@@ -12,6 +13,7 @@ import { importFromCommandLine, ImportUsage, parseImportArgs, reportText } from 
  * from the command line (decision 0017), printing the same report; with --json one object.
  */
 async function main(): Promise<void> {
+  holdHeapGrowth();
   let language: 'zh-CN' | 'en' = 'zh-CN';
   try {
     const args = parseImportArgs(process.argv.slice(2));

@@ -67,6 +67,27 @@ export const NO_COUNTS: ImportCounts = {
 
 /** Import jobs, their refusals, the store's remembered mapping, and the roster lookups an import makes. */
 export function importRepository(db: Kysely<Database>) {
+  /** Live members whose phone or id is one of `values`, read a chunk at a time, earliest card first. */
+  async function liveWhere(
+    column: 'phone' | 'id',
+    storeId: string,
+    values: readonly string[],
+  ): Promise<MemberRecord[]> {
+    const out: MemberRecord[] = [];
+    for (let i = 0; i < values.length; i += CHUNK) {
+      const rows = await db
+        .selectFrom('members')
+        .select('record')
+        .where('store_id', '=', storeId)
+        .where('state', '=', 'live')
+        .where(column, 'in', values.slice(i, i + CHUNK))
+        .orderBy('created_hlc')
+        .execute();
+      for (const r of rows) if (r.record !== null) out.push(readStored(MemberRecord, r.record));
+    }
+    return out;
+  }
+
   return {
     async create(job: {
       id: string;
@@ -108,6 +129,12 @@ export function importRepository(db: Kysely<Database>) {
         .where('id', '=', id)
         .where('store_id', '=', storeId)
         .executeTakeFirst();
+      return row && jobOf(row);
+    },
+
+    /** A job of any store: the sweep of old uploads is the server's, not a store's. */
+    async ofId(id: string): Promise<StoredImportJob | undefined> {
+      const row = await db.selectFrom('import_jobs').selectAll().where('id', '=', id).executeTakeFirst();
       return row && jobOf(row);
     },
 
@@ -222,33 +249,9 @@ export function importRepository(db: Kysely<Database>) {
     },
 
     /** Live members holding any of these phones, earliest card first. */
-    async liveByPhones(storeId: string, phones: readonly string[]): Promise<MemberRecord[]> {
-      const out: MemberRecord[] = [];
-      for (let i = 0; i < phones.length; i += CHUNK) {
-        const rows = await db
-          .selectFrom('members')
-          .select('record')
-          .where('store_id', '=', storeId)
-          .where('state', '=', 'live')
-          .where('phone', 'in', phones.slice(i, i + CHUNK))
-          .orderBy('created_hlc')
-          .execute();
-        for (const r of rows) if (r.record !== null) out.push(readStored(MemberRecord, r.record));
-      }
-      return out;
-    },
+    liveByPhones: (storeId: string, phones: readonly string[]) => liveWhere('phone', storeId, phones),
 
-    async liveById(storeId: string, ids: readonly string[]): Promise<MemberRecord[]> {
-      if (ids.length === 0) return [];
-      const rows = await db
-        .selectFrom('members')
-        .select('record')
-        .where('store_id', '=', storeId)
-        .where('state', '=', 'live')
-        .where('id', 'in', [...ids])
-        .execute();
-      return rows.flatMap((r) => (r.record === null ? [] : [readStored(MemberRecord, r.record)]));
-    },
+    liveById: (storeId: string, ids: readonly string[]) => liveWhere('id', storeId, ids),
 
     /** Every live member's card number: the card numbers are inside the stored record, not a column. */
     async liveCards(storeId: string): Promise<Map<string, string>> {

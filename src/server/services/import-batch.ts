@@ -68,12 +68,19 @@ export async function importBatch(
   ))
     if (!byPhone.has(m.fields.phone)) byPhone.set(m.fields.phone, m);
 
+  // The members holding the batch's card numbers, in one query rather than one a row.
+  const cardOwner = (row: RowValues) =>
+    row.fields.cardNo === undefined ? undefined : ctx.cards.get(row.fields.cardNo);
+  const owners = accepted.flatMap((row) => cardOwner(row) ?? []);
+  const byId = new Map<string, MemberRecord>(
+    (await tx.imports.liveById(tx.storeId, owners)).map((m) => [m.id, m]),
+  );
+
   const creates: { record: MemberRecord; keys: ReturnType<typeof searchKeysOf> }[] = [];
   const events: MemberEvent[] = [];
   for (const row of accepted) {
-    const cardOwner = row.fields.cardNo === undefined ? undefined : ctx.cards.get(row.fields.cardNo);
-    const byCard =
-      cardOwner === undefined ? undefined : ((await tx.members.find(cardOwner))?.record ?? undefined);
+    const owner = cardOwner(row);
+    const byCard = owner === undefined ? undefined : byId.get(owner);
     let plan: RowPlan = planRow(row, byPhone.get(row.fields.phone), byCard, ctx.settings.duplicates);
     if (plan.outcome === 'import' && pointsOutOfRange(row, ctx.rules))
       plan = { outcome: 'refuse', refusal: { line: row.line, reason: 'points-invalid', field: 'points' } };

@@ -21,7 +21,7 @@ import type { PokeBus } from '../sync/poke-bus';
 import { sniffFile, UnreadableFile, type FileShape } from '../import/read-file';
 import { dataRows, readTop, SAMPLE_ROWS } from '../import/file-table';
 import { headerKey, suggestMapping } from '../import/headers';
-import { checkRow, type RowCheck } from '../import/row-check';
+import { checkRow, heldValues, type RowCheck } from '../import/row-check';
 import { earlierLine, indexFile } from '../import/file-index';
 import { planRow } from '../import/plan';
 import { uploadFiles, UploadTooLarge } from '../import/upload-files';
@@ -31,6 +31,11 @@ import type { ServiceDeps } from './service-deps';
 
 /** Rows a batch commits together: a crash loses at most one batch, which is then done again. */
 export const IMPORT_BATCH_ROWS = 1000;
+/**
+ * How long an uploaded file waits for its import: a file never started, or kept after a dry run
+ * for an import never run, holds members' personal data and is removed after this.
+ */
+export const UPLOAD_KEPT_MS = 24 * 3_600_000;
 const JOB_REFUSALS_SHOWN = 200;
 
 /** The file as the upload read it, kept with the job. */
@@ -57,6 +62,8 @@ export function importService(
   const files = uploadFiles(deps.importDir);
   let queue: Promise<void> = Promise.resolve();
   let stopping = false;
+  // Uploads still being saved or read: their file is there before their job is.
+  const arriving = new Set<string>();
 
   async function jobOf(storeId: string, id: string): Promise<StoredImportJob> {
     const job = await data.imports.find(storeId, id);
@@ -157,6 +164,25 @@ export function importService(
     }
   }
 
+  /**
+   * Remove the files that waited longer than UPLOAD_KEPT_MS: a job never started fails as
+   * `import-gone` (its screen asks for the file again); a dry run keeps its report. A file with no
+   * job (a server stopped while reading it) goes too. A running job's file always stays.
+   */
+  async function sweep(): Promise<void> {
+    const now = clock();
+    for (const file of files.waiting()) {
+      if (arriving.has(file.id)) continue;
+      const job = await data.imports.ofId(file.id);
+      if (job?.state === 'running') continue;
+      const since = job ? (job.finishedAt ?? job.createdAt) : file.writtenAt;
+      if (now - since < UPLOAD_KEPT_MS) continue;
+      files.remove(file.id);
+      if (job?.state === 'uploaded')
+        await data.imports.finish(job.id, { state: 'failed', error: 'import-gone' }, now);
+    }
+  }
+
   async function view(job: StoredImportJob): Promise<ImportJob> {
     return {
       id: job.id,
@@ -178,11 +204,14 @@ export function importService(
   return {
     /** Keep the file, read its top, and propose a mapping: the store's remembered choices first. */
     async upload(actor: ImportActor, fileName: string, body: Readable): Promise<ImportUpload> {
+      await sweep();
       const id = uuidv7();
+      arriving.add(id);
       let path: string;
       try {
         path = await files.save(id, body, MAX_IMPORT_BYTES);
       } catch (err) {
+        arriving.delete(id);
         if (err instanceof UploadTooLarge) throw new ApiError(413, 'import-too-large');
         throw err;
       }
@@ -220,6 +249,8 @@ export function importService(
         // exceljs and csv-parse throw on a broken zip or a quote never closed.
         if (!(err instanceof ApiError)) throw new ApiError(400, 'import-unreadable');
         throw err;
+      } finally {
+        arriving.delete(id);
       }
     },
 
@@ -229,9 +260,13 @@ export function importService(
       if (!files.exists(id)) throw new ApiError(409, 'import-gone');
       const { shape, headerLine } = JSON.parse(job.shape) as StoredShape;
       const ctx = await rowContext(actor.storeId);
-      const checked: { line: number; check: RowCheck }[] = [];
+      const checked: { line: number; check: RowCheck; cells: string[] }[] = [];
       for await (const row of dataRows(files.fileOf(id), shape, headerLine)) {
-        checked.push({ line: row.line, check: checkRow(row.line, row.cells, settings.mapping, ctx) });
+        checked.push({
+          line: row.line,
+          check: checkRow(row.line, row.cells, settings.mapping, ctx),
+          cells: row.cells,
+        });
         if (checked.length >= SAMPLE_ROWS) break;
       }
       const firstByPhone = new Map<string, number>();
@@ -253,8 +288,14 @@ export function importService(
       const byId = new Map<string, MemberRecord>(
         (await data.imports.liveById(actor.storeId, owners)).map((m) => [m.id, m]),
       );
-      const rows: ImportPreview['rows'] = checked.map(({ line, check }) => {
-        if (!check.ok) return { line, outcome: 'refuse', refusal: check.refusal, values: {} };
+      const rows: ImportPreview['rows'] = checked.map(({ line, check, cells }) => {
+        if (!check.ok)
+          return {
+            line,
+            outcome: 'refuse',
+            refusal: check.refusal,
+            values: heldValues(cells, settings.mapping),
+          };
         const first = earlierLine(check.row, { firstByPhone, firstByCard });
         if (first !== null)
           return {
@@ -325,6 +366,8 @@ export function importService(
         void enqueue(job, { storeId: job.storeId, deviceId: job.deviceId, staffId: job.staffId });
       }
     },
+
+    sweep,
 
     /** Stop between batches (the server closes): the job stays running, to resume at the next start. */
     async stop(): Promise<void> {

@@ -152,7 +152,10 @@ export type ImportStart = z.infer<typeof ImportStart>;
 export const RowOutcome = z.enum(['import', 'update', 'merge', 'skip', 'refuse']);
 export type RowOutcome = z.infer<typeof RowOutcome>;
 
-/** A previewed row: what the import would make of it. Values are as they would be stored. */
+/**
+ * A previewed row: what the import would make of it. Values are as they would be stored; a row
+ * refused by its own values shows what its cells held instead.
+ */
 export const ImportPreviewRow = z.strictObject({
   line: z.int().min(1),
   outcome: RowOutcome,

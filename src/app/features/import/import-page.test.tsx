@@ -53,8 +53,8 @@ const PREVIEW: ImportPreview = {
     {
       line: 4,
       outcome: 'refuse',
-      // The server stores nothing of a refused row: the screen shows its cells as read.
-      values: {},
+      // A row refused for its own values comes with what its cells held.
+      values: { name: '王芳', phone: '1380013' },
       refusal: { line: 4, reason: 'phone-invalid', field: 'phone' },
     },
     {
@@ -196,11 +196,20 @@ describe('import: preview, dry run and the import', () => {
     const user = userEvent.setup();
     await toMapping(user);
     await user.selectOptions(screen.getByLabelText('第 4 列“导购”'), '专属导购');
+    const badBirthday: ImportPreview['rows'][number] = {
+      line: 6,
+      outcome: 'refuse',
+      values: { name: '李静', phone: '13900139000', birthday: '1990-02-30' },
+      refusal: { line: 6, reason: 'birthday-invalid', field: 'birthday' },
+    };
+    preview.mockReturnValue(ok({ rows: [...PREVIEW.rows, badBirthday] }));
     await user.click(screen.getByRole('button', { name: '预览' }));
-    const table = await screen.findByRole('table', { name: '预览（前 3 行）' });
+    const table = await screen.findByRole('table', { name: '预览（前 4 行）' });
     const rows = within(table).getAllByRole('row');
     expect(rows[2]).toHaveTextContent('4拒绝王芳1380013第 4 行：手机号不是 11 位大陆手机号');
     expect(rows[3]).toHaveTextContent('第 5 行：与前面一行的手机号或卡号重复（第 3 行）');
+    // The refused value beside the reason, when its column is not one shown already.
+    expect(rows[4]).toHaveTextContent('6拒绝李静13900139000第 6 行：生日不是有效日期（生日：1990-02-30）');
     expect(screen.getByRole('radio', { name: '合并：只补上她资料里空着的项' })).toBeChecked();
 
     await user.click(screen.getByRole('radio', { name: '跳过：不改动已有会员' }));

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useAdminTranslation } from '../../i18n/admin-messages';
-import { refusalSentence } from '../../../shared/domain/import-reasons';
+import { importFieldName, refusalSentence } from '../../../shared/domain/import-reasons';
 import { pickLanguage } from '../../../shared/schemas/api-error.schema';
 import {
   DuplicateChoice,
@@ -24,11 +24,15 @@ export function PreviewStep({
   const { t, i18n } = useAdminTranslation();
   const id = useId();
   const language = pickLanguage(i18n.language);
-  // A refused row has no stored values: its cells as read tell the manager whose row it is.
-  const shown = (row: ImportPreview['rows'][number], field: 'name' | 'phone') =>
-    row.values[field] ??
-    upload.sample.find((r) => r.line === row.line)?.cells[flow.mapping.indexOf(field)] ??
-    '';
+  // Name and phone have their columns; another refused value is said beside its reason.
+  const reason = ({ refusal, values }: ImportPreview['rows'][number]) => {
+    if (!refusal) return '';
+    const sentence = refusalSentence(refusal, language);
+    const field = refusal.field;
+    const value = field === undefined ? undefined : values[field];
+    if (field === undefined || field === 'name' || field === 'phone' || value === undefined) return sentence;
+    return sentence + t('admin.import.heldValue', { field: importFieldName(field, language), value });
+  };
   return (
     <section className="card import-card" aria-labelledby={`${id}-title`}>
       <fieldset className="import-duplicates" disabled={flow.busy} aria-describedby={`${id}-dup-hint`}>
@@ -68,9 +72,9 @@ export function PreviewStep({
               <td>
                 <span className="import-outcome">{t(`admin.import.outcome.${row.outcome}`)}</span>
               </td>
-              <td>{shown(row, 'name')}</td>
-              <td>{shown(row, 'phone')}</td>
-              <td>{row.refusal ? refusalSentence(row.refusal, language) : ''}</td>
+              <td>{row.values.name ?? ''}</td>
+              <td>{row.values.phone ?? ''}</td>
+              <td>{reason(row)}</td>
             </tr>
           ))}
         </tbody>
