@@ -57,6 +57,21 @@ function show(role: StaffRole = 'manager') {
   return tablet;
 }
 
+/** A member's ¥5,000 purchase recorded on the tablet today. */
+async function membersSaleToday(db: ReturnType<typeof testTablet>['db']) {
+  await db.events.add({
+    id: uuidv7() as EventId,
+    memberId: '0190a000-0000-7000-8000-0000000000aa' as MemberId,
+    staffId: CHEN.id,
+    at: Date.now(),
+    kind: 'purchase',
+    payload: {
+      items: [{ styleNo: 'FW26-01', category: 'tops', size: 'M', quantity: 1, unitPrice: 500_000 }],
+      total: 500_000,
+    },
+  });
+}
+
 async function type(label: string, text: string) {
   const field = await screen.findByLabelText(label);
   await userEvent.clear(field);
@@ -103,17 +118,7 @@ describe('the till figures form', () => {
 
   test('till sales below the members’ sales of the day warn, and she may confirm', async () => {
     const { db } = show();
-    await db.events.add({
-      id: uuidv7() as EventId,
-      memberId: '0190a000-0000-7000-8000-0000000000aa' as MemberId,
-      staffId: CHEN.id,
-      at: Date.now(),
-      kind: 'purchase',
-      payload: {
-        items: [{ styleNo: 'FW26-01', category: 'tops', size: 'M', quantity: 1, unitPrice: 500_000 }],
-        total: 500_000,
-      },
-    });
+    await membersSaleToday(db);
     expect(await screen.findByText(/这一天平板上记录的会员销售：¥5,000.00/)).toBeInTheDocument();
     await type('销售额（元）', '3000');
     await type('小票数', '5');
@@ -130,17 +135,7 @@ describe('the till figures form', () => {
     let release: () => void = () => undefined;
     reads.held = new Promise<void>((resolve) => (release = resolve));
     const { db } = show();
-    await db.events.add({
-      id: uuidv7() as EventId,
-      memberId: '0190a000-0000-7000-8000-0000000000aa' as MemberId,
-      staffId: CHEN.id,
-      at: Date.now(),
-      kind: 'purchase',
-      payload: {
-        items: [{ styleNo: 'FW26-01', category: 'tops', size: 'M', quantity: 1, unitPrice: 500_000 }],
-        total: 500_000,
-      },
-    });
+    await membersSaleToday(db);
     await type('销售额（元）', '3000');
     await type('小票数', '5');
     await type('件数', '6');
