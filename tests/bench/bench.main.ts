@@ -12,9 +12,10 @@ import { seedServerDb } from './seed-server';
 import { visitLatency } from './visit-latency';
 import { printSearchTable, searchBench } from './search-bench';
 import { printTasksTable, tasksBench } from './tasks-bench';
+import { counterBench, printCounterTable } from './counter-bench';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
-// `npm run bench [-- --members 50000 --events 250000 --repeat 3 --only download|peers|search|latency|tasks]`:
+// `npm run bench [-- --members 50000 --events 250000 --repeat 3 --only download|peers|search|latency|tasks|counter]`:
 // figures go to docs/benchmarks.md by hand. `--only` reruns one part while working on it; the
 // download and its peers run `--repeat` rounds and report the median of each.
 const option = (name: string) => {
@@ -43,6 +44,7 @@ async function main() {
   const searchMembers = arg('search-members', 100_000);
   const events = arg('events', 250_000);
   if (!buildIfStale()) throw new Error('the app did not build');
+  if (only === 'counter') return counter(members, events);
   ensurePeers();
   const now = Date.now();
   console.log(`Generating a store of ${members} members and ${events} events…`);
@@ -113,6 +115,19 @@ async function main() {
   console.log(`Roster downloaded in ${(search.downloadMs / 1000).toFixed(1)} s (members only).`);
   console.log(`App start to first search answer: ${(search.firstAnswerMs / 1000).toFixed(2)} s.\n`);
   printSearchTable(search.rows);
+  await counter(members, events);
+}
+
+async function counter(members: number, events: number) {
+  console.log(`\nThe counter on a tablet of ${members} members and ${events} events, in Chromium…`);
+  const rows = await counterBench(members, events, arg('rounds', 7), arg('purchases', 20));
+  console.log(
+    `\n${os.cpus().length} cores, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, ${new Date().toISOString()}\n`,
+  );
+  printCounterTable(rows);
 }
 
 main().catch((err: unknown) => {

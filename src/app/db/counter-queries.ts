@@ -1,6 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
-import type { MemberId } from '../../shared/schemas/ids.schema';
+import type { EventId, MemberId } from '../../shared/schemas/ids.schema';
 import type { EventRow, FloorbookDb, MemberRow } from './floorbook-db';
+import { mutatedKeys } from './mutated-keys';
 
 /*
  * The counter reads only what its figures need, through the indexes the tablet has (events by
@@ -41,10 +42,6 @@ const recordedSince = <T>(
     .aboveOrEqual(uuidV7Floor(since - CLOCK_SLACK_MS))
     .toArray();
 
-export async function membersSignedUpSince(db: FloorbookDb, since: number): Promise<MemberRow[]> {
-  return (await recordedSince<MemberRow>(db.members, since)).filter((m) => m.createdAt >= since);
-}
-
 /** Every event recorded from `since` on (and some a little before: the caller windows by `at`). Voids made later are in it too. */
 export const eventsRecordedSince = (db: FloorbookDb, since: number): Promise<EventRow[]> =>
   recordedSince<EventRow>(db.events, since);
@@ -65,4 +62,24 @@ export function onMembersOrEventsChanged(db: FloorbookDb, changed: () => void): 
   };
   Dexie.on('storagemutated', onMutated);
   return () => Dexie.on.storagemutated.unsubscribe(onMutated);
+}
+
+/**
+ * Calls `changed` with the ids of the events written, in this tab or another, or with null when
+ * Dexie names a range instead (a bulk write, a clear); returns the stop function.
+ */
+export function onEventsChanged(db: FloorbookDb, changed: (ids: string[] | null) => void): () => void {
+  const part = `idb://${db.name}/events/`;
+  const onMutated = (parts: ObservabilitySet) => {
+    const tree = parts[part];
+    if (tree) changed(mutatedKeys(tree));
+  };
+  Dexie.on('storagemutated', onMutated);
+  return () => Dexie.on.storagemutated.unsubscribe(onMutated);
+}
+
+/** The members whose events these are; an id no longer stored is left out. */
+export async function membersOfEvents(db: FloorbookDb, ids: readonly string[]): Promise<MemberId[]> {
+  const rows = await db.events.bulkGet(ids as EventId[]);
+  return [...new Set(rows.flatMap((e) => (e ? [e.memberId] : [])))];
 }

@@ -92,6 +92,10 @@ describe('today at the counter', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['1', '¥1,500', '0']);
+    // Her second purchase: she is on the list already, and only her events are read again.
+    as(LI, 'associate');
+    await sell(member, 80_000);
+    await waitFor(() => expect(sales).toHaveTextContent('¥2,300'));
   });
 
   test('an associate sees the store’s figures and her own row only', async () => {

@@ -15,8 +15,11 @@ import { memberSearchFor } from '../../search/member-search';
 import { useTablet } from '../../tablet/tablet-context';
 import { useStoreToday } from './use-store-today';
 import { useStoreSettings } from '../store-settings/use-store-settings';
-import { eventsOfMembers, membersById, membersSignedUpSince } from '../../db/counter-queries';
+import { membersById } from '../../db/counter-queries';
+import { useRecentEvents } from './use-recent-events';
 import { useDayTargets, useTillDays } from './use-counter-records';
+
+const idList = (key: string) => (key === '' ? [] : (key.split(',') as MemberId[]));
 
 export interface TodayView {
   today: CalendarDay;
@@ -27,9 +30,10 @@ export interface TodayView {
 }
 
 /**
- * Today at the counter, kept live. The members who came lately are found in the in-memory
- * roster (their last visits), and only their events are read, by member: a purchase on this
- * tablet changes those rows or the roster, and either reruns the read.
+ * Today at the counter, kept live. The members who came lately and those who signed up today are
+ * found in the in-memory roster (last visits, sign-up times); only the first's events are read,
+ * by member, and kept (use-recent-events.ts): a purchase on this tablet reads its member's
+ * events again, or adds her to the list through the roster.
  */
 export function useToday(): TodayView | undefined {
   const { db } = useTablet();
@@ -39,29 +43,44 @@ export function useToday(): TodayView | undefined {
   const search = memberSearchFor(db);
   const roster = useSyncExternalStore(search.subscribe, search.getState);
   const reachStart = dayStartMs(addDays(today, -followUpReach(rules)), timeZone);
-  const recentKey = useMemo(() => {
-    const ids: MemberId[] = [];
-    for (const m of search.roster()) if (m.lastVisitAt >= reachStart) ids.push(m.id);
-    return ids.sort().join(',');
-    // roster.version: the roster changed, the list may have too.
+  const window = useMemo(() => todayWindow(today, timeZone), [today, timeZone]);
+  // Who came lately and who signed up today, from the in-memory roster: no read of the tables.
+  const [recentKey, signedUpKey] = useMemo(() => {
+    const recent: MemberId[] = [];
+    const signedUp: MemberId[] = [];
+    for (const m of search.roster()) {
+      if (m.lastVisitAt >= reachStart) recent.push(m.id);
+      if (m.createdAt >= window.start && m.createdAt < window.end) signedUp.push(m.id);
+    }
+    return [recent.sort().join(','), signedUp.sort().join(',')];
+    // roster.version: the roster changed, the lists may have too.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search, reachStart, roster.version]);
-  // Keyed by the ids themselves, so a roster change that leaves the list as it was reads nothing again.
-  const recent = useMemo(() => (recentKey === '' ? [] : (recentKey.split(',') as MemberId[])), [recentKey]);
-  const data = useLiveQuery(async () => {
-    const window = todayWindow(today, timeZone);
-    const events = await eventsOfMembers(db, recent);
-    const cameToday = [
-      ...new Set(events.filter((e) => e.at >= window.start && e.at < window.end).map((e) => e.memberId)),
-    ];
-    const [signedUp, visitors] = await Promise.all([
-      membersSignedUpSince(db, window.start),
-      membersById(db, cameToday),
-    ]);
-    // One signed up today and came today is in both lists: once each.
-    const members = new Map([...signedUp, ...visitors].map((m) => [m.id, cardHolderOf(m)]));
-    return { recentKey, events, members: [...members.values()] };
-  }, [db, recent, recentKey, today, timeZone]);
+  }, [search, reachStart, window, roster.version]);
+  // Keyed by the ids themselves, so a roster change that leaves a list as it was reads nothing again.
+  const recent = useMemo(() => idList(recentKey), [recentKey]);
+  const read = useRecentEvents(recent);
+  const cameToday = useMemo(
+    () =>
+      idList(
+        [
+          ...new Set(
+            read?.events.filter((e) => e.at >= window.start && e.at < window.end).map((e) => e.memberId),
+          ),
+        ]
+          .sort()
+          .join(','),
+      ),
+    [read, window],
+  );
+  const holders = useLiveQuery(async () => {
+    // One signed up today and came today is in both lists: once.
+    const rows = await membersById(db, [...new Set([...idList(signedUpKey), ...cameToday])]);
+    return rows.map(cardHolderOf);
+  }, [db, signedUpKey, cameToday]);
+  const data = useMemo(
+    () => (read && holders ? { events: read.events, members: holders } : undefined),
+    [read, holders],
+  );
   const tills = useTillDays();
   const targets = useDayTargets();
   const till = tills?.get(key) ?? null;
@@ -79,5 +98,5 @@ export function useToday(): TodayView | undefined {
   );
   if (!figures) return undefined;
   // Figures read for another list of members are shown until the new read answers, with the note.
-  return { today, figures, birthdays, rosterLoading: !roster.ready || data?.recentKey !== recentKey };
+  return { today, figures, birthdays, rosterLoading: !roster.ready || read?.idsKey !== recentKey };
 }

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { hasRole } from '../../../shared/domain/permissions';
 import { STAFF_LOCKOUT_FAILURES } from '../../../shared/domain/pin-lockout';
 import { MAX_PIN_LENGTH, MIN_PIN_LENGTH } from '../../../shared/domain/pin-rules';
 import type { StaffCard } from '../../../shared/schemas/security.schema';
@@ -24,6 +26,8 @@ export function PinEntry({ card, onBack }: { card: StaffCard; onBack: () => void
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
   const gate = failures ? gateFor(failures, card.id, now) : null;
   const closed = gate !== null && !gate.open;
   // Typing may start while the counts are still being read: the check itself reads them again.
@@ -52,6 +56,9 @@ export function PinEntry({ card, onBack }: { card: StaffCard; onBack: () => void
           refreshNow();
           if (out.kind === 'wrong')
             setNotice({ kind: 'wrong', triesLeft: STAFF_LOCKOUT_FAILURES - out.failures });
+          // The counter is a manager's home screen (decision 0018): from the tablet's home, not from a job left open.
+          if (out.kind === 'right' && pathname === '/' && hasRole(card.role, 'manager'))
+            void navigate('/counter');
         },
         (err: unknown) => {
           setBusy(false);

@@ -13,7 +13,7 @@ import { formatYuan } from '../member/money';
 import { useCommands } from '../member/use-member';
 import { useFieldRecord } from '../records/use-field-records';
 import { problemText } from './problem-text';
-import { useVipSalesOfDay } from './use-vip-sales-of-day';
+import { useReadVipSalesOfDay, useVipSalesOfDay } from './use-vip-sales-of-day';
 
 // Checked by the till-day rules on saving (checkTillDay), whose reasons have sentences of their own.
 const TypedDay = z.object({ day: z.string(), sales: z.string(), tickets: z.string(), pieces: z.string() });
@@ -28,8 +28,9 @@ export function TillDayForm({ todayKey }: { todayKey: string }) {
   const typedDay = readDayKey(form.watch('day'));
   const record = useFieldRecord('tillDay', typedDay ?? '');
   const vipSales = useVipSalesOfDay(typedDay);
+  const readVipSales = useReadVipSalesOfDay();
   const [saved, setSaved] = useState<string | null>(null);
-  const [warning, setWarning] = useState<{ day: string; fields: TillDayFields } | null>(null);
+  const [warning, setWarning] = useState<{ day: string; fields: TillDayFields; vipFen: number } | null>(null);
   const yuan = (fen: number) => formatYuan(fen, i18n.language);
 
   const save = async (day: string, fields: TillDayFields) => {
@@ -48,7 +49,8 @@ export function TillDayForm({ todayKey }: { todayKey: string }) {
       setWarning(null);
       return;
     }
-    if (vipSales !== undefined && checked.fields.salesFen < vipSales) setWarning(checked);
+    const vipFen = await readVipSales(checked.day);
+    if (checked.fields.salesFen < vipFen) setWarning({ ...checked, vipFen });
     else await save(checked.day, checked.fields);
   };
 
@@ -84,7 +86,10 @@ export function TillDayForm({ todayKey }: { todayKey: string }) {
         <div className="till-warning" role="alert">
           <p>
             <strong aria-hidden="true">⚠ </strong>
-            {t('admin.till.day.belowVip', { sales: yuan(warning.fields.salesFen), vip: yuan(vipSales ?? 0) })}
+            {t('admin.till.day.belowVip', {
+              sales: yuan(warning.fields.salesFen),
+              vip: yuan(warning.vipFen),
+            })}
           </p>
           <button type="button" className="btn" onClick={() => void save(warning.day, warning.fields)}>
             {t('admin.till.day.confirm')}

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import iconv from 'iconv-lite';
@@ -12,16 +12,45 @@ import { ENROLMENT } from '../../../../tests/fixtures/lock-fixtures';
 import { renderOnTestTablet } from '../../../../tests/fixtures/tablet-screen';
 import TillPage from './till-page';
 
+// A read of the day's events can be held back, as a slow tablet's is while she types.
+const reads = vi.hoisted(() => ({ held: Promise.resolve() }));
+vi.mock(import('../../db/counter-queries'), async (original) => {
+  const real = await original();
+  return {
+    ...real,
+    eventsRecordedSince: async (...a: Parameters<typeof real.eventsRecordedSince>) => {
+      await reads.held;
+      return real.eventsRecordedSince(...a);
+    },
+  };
+});
+
 const CHEN = { id: '0190a000-0000-7000-8000-000000000003' as StaffId, name: '陈静' };
 // The store's today in its zone (the default, Shanghai), as the form starts with it.
 const today = () => dayKey(localDayIn('Asia/Shanghai', Date.now()));
 
 beforeEach(() => {
   useSession.getState().enrolled(ENROLMENT);
+  reads.held = Promise.resolve();
 });
 
 function show(role: StaffRole = 'manager') {
   return renderOnTestTablet(<TillPage />, { role });
+}
+
+/** A member's ¥5,000 purchase recorded on the tablet today. */
+async function membersSaleToday(db: ReturnType<typeof testTablet>['db']) {
+  await db.events.add({
+    id: uuidv7() as EventId,
+    memberId: '0190a000-0000-7000-8000-0000000000aa' as MemberId,
+    staffId: CHEN.id,
+    at: Date.now(),
+    kind: 'purchase',
+    payload: {
+      items: [{ styleNo: 'FW26-01', category: 'tops', size: 'M', quantity: 1, unitPrice: 500_000 }],
+      total: 500_000,
+    },
+  });
 }
 
 async function type(label: string, text: string) {
@@ -70,17 +99,7 @@ describe('the till figures form', () => {
 
   test('till sales below the members’ sales of the day warn, and she may confirm', async () => {
     const { db } = show();
-    await db.events.add({
-      id: uuidv7() as EventId,
-      memberId: '0190a000-0000-7000-8000-0000000000aa' as MemberId,
-      staffId: CHEN.id,
-      at: Date.now(),
-      kind: 'purchase',
-      payload: {
-        items: [{ styleNo: 'FW26-01', category: 'tops', size: 'M', quantity: 1, unitPrice: 500_000 }],
-        total: 500_000,
-      },
-    });
+    await membersSaleToday(db);
     expect(await screen.findByText(/这一天平板上记录的会员销售：¥5,000.00/)).toBeInTheDocument();
     await type('销售额（元）', '3000');
     await type('小票数', '5');
@@ -91,6 +110,23 @@ describe('the till figures form', () => {
     expect(await db.outbox.count()).toBe(0);
     await userEvent.click(within(warning).getByRole('button', { name: '确认无误，仍然保存' }));
     await waitFor(async () => expect(await db.outbox.count()).toBe(1));
+  });
+
+  test('saved while the members’ sales are still loading, the warning still comes first', async () => {
+    let release: () => void = () => undefined;
+    reads.held = new Promise<void>((resolve) => (release = resolve));
+    const { db } = show();
+    await membersSaleToday(db);
+    await type('销售额（元）', '3000');
+    await type('小票数', '5');
+    await type('件数', '6');
+    expect(screen.queryByText(/这一天平板上记录的会员销售/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(await db.outbox.count()).toBe(0);
+    release();
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('销售额 ¥3,000.00 低于这一天已记录的会员销售 ¥5,000.00');
+    expect(await db.outbox.count()).toBe(0);
   });
 
   test('an associate is told the page is a manager’s', async () => {
