@@ -5,10 +5,10 @@ import iconv from 'iconv-lite';
 import { v7 as uuidv7 } from 'uuid';
 import { localDayIn } from '../../../shared/domain/time-zone';
 import { dayKey } from '../../../shared/domain/counter/store-days';
-import type { EventId, MemberId, StaffId } from '../../../shared/schemas/ids.schema';
+import type { EventId, MemberId } from '../../../shared/schemas/ids.schema';
 import type { StaffRole } from '../../../shared/schemas/setup.schema';
 import { useSession } from '../../state/session.state';
-import { ENROLMENT } from '../../../../tests/fixtures/lock-fixtures';
+import { CHEN, ENROLMENT } from '../../../../tests/fixtures/lock-fixtures';
 import { renderOnTestTablet } from '../../../../tests/fixtures/tablet-screen';
 import TillPage from './till-page';
 
@@ -25,7 +25,6 @@ vi.mock(import('../../db/counter-queries'), async (original) => {
   };
 });
 
-const CHEN = { id: '0190a000-0000-7000-8000-000000000003' as StaffId, name: '陈静' };
 // The store's today in its zone (the default, Shanghai), as the form starts with it.
 const today = () => dayKey(localDayIn('Asia/Shanghai', Date.now()));
 
@@ -39,7 +38,7 @@ function show(role: StaffRole = 'manager') {
 }
 
 /** A member's ¥5,000 purchase recorded on the tablet today. */
-async function membersSaleToday(db: ReturnType<typeof testTablet>['db']) {
+async function membersSaleToday(db: ReturnType<typeof show>['db']) {
   await db.events.add({
     id: uuidv7() as EventId,
     memberId: '0190a000-0000-7000-8000-0000000000aa' as MemberId,
