@@ -41,6 +41,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     throw new Error('Run `npm run build` before e2e tests.');
   const port = await freePort();
   const httpPort = env.TLS === 'on' ? await freePort() : null;
+  // A data folder the caller names is hers: kept after stop, for the next version to start on.
+  const ownDir = env.DATA_DIR === undefined;
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
@@ -86,7 +88,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (ownDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
