@@ -1,11 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Test-file location picks the environment: app component tests run in jsdom,
-// everything else in Node. End-to-end journeys run in their own project, serially.
+// Test-file location picks the environment: app component tests run in jsdom, everything else in
+// Node. Every project runs in one pool of two workers: vitest puts the files of any project that
+// turns file parallelism off into one group run strictly one at a time, after all the others, so
+// the server and browser files (most of whose time is spent waiting on a server process or
+// Chromium) would never overlap anything. Each of those files owns its databases (a fresh SQLite
+// file or PostgreSQL schema), data folder and free port, so two can run at once.
 export default defineConfig({
   plugins: [react()],
   test: {
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -22,6 +27,8 @@ export default defineConfig({
           include: ['src/app/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/fixtures/app-setup.ts'],
+          // A component test shares the CPU with a server or browser file beside it.
+          testTimeout: 15_000,
         },
       },
       {
@@ -32,7 +39,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
       {
@@ -43,7 +49,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

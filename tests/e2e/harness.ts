@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -40,7 +41,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     throw new Error('Run `npm run build` before e2e tests.');
   const port = await freePort();
   const httpPort = env.TLS === 'on' ? await freePort() : null;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-e2e-'));
+  // A data folder the caller names is hers: kept after stop, for the next version to start on.
+  const ownDir = env.DATA_DIR === undefined;
+  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'floorbook-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
     env: {
@@ -85,7 +88,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (ownDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -95,6 +98,42 @@ export interface Tablet {
   context: BrowserContext;
   page: Page;
   close(): Promise<void>;
+}
+
+/** The server's name on the store's Wi-Fi in these tests; each tablet's Chromium maps it to loopback. */
+export const STORE_HOST = 'floorbook.test';
+/** A name that is not loopback, so the browser applies its rules for a real tablet on the store network. */
+export const RESOLVE_STORE_HOST = `--host-resolver-rules=MAP ${STORE_HOST} 127.0.0.1`;
+
+/**
+ * Trust the store CA in one browser profile only, as a tablet does once it installed the store
+ * certificate. Debian's Chromium reads no NSS database of a temporary profile, so it is told the
+ * CA's public key: a chain that holds it is accepted (the server sends the CA after its certificate).
+ */
+export function trustStoreCa(dataDir: string): string {
+  const ca = new X509Certificate(fs.readFileSync(path.join(dataDir, 'tls', 'store-ca.crt')));
+  const spki = ca.publicKey.export({ type: 'spki', format: 'der' });
+  return `--ignore-certificate-errors-spki-list=${createHash('sha256').update(spki).digest('base64')}`;
+}
+
+export interface StoreServer extends RunningServer {
+  /** Where the store's tablets open the app: HTTPS at the store's host name. */
+  appUrl: string;
+  /** Chromium flags of a tablet on the store's Wi-Fi that trusts the store certificate. */
+  tabletArgs: readonly string[];
+}
+
+/**
+ * The product as a store runs it, not as the lab does: HTTPS with its store CA, reached by a host
+ * name that is not loopback, logging at its default level.
+ */
+export async function startStoreServer(env: Record<string, string> = {}): Promise<StoreServer> {
+  const server = await startServer({ TLS: 'on', TLS_NAMES: STORE_HOST, LOG_LEVEL: 'info', ...env });
+  return {
+    ...server,
+    appUrl: `https://${STORE_HOST}:${new URL(server.url).port}`,
+    tabletArgs: [RESOLVE_STORE_HOST, trustStoreCa(server.dataDir)],
+  };
 }
 
 export async function openTablet(

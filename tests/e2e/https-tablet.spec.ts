@@ -1,33 +1,21 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createHash, X509Certificate } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  RESOLVE_STORE_HOST,
   SCREENSHOTS,
+  STORE_HOST,
   openTablet,
   startServer,
+  startStoreServer,
   waitForServiceWorker,
   type RunningServer,
+  type StoreServer,
   type Tablet,
 } from './harness';
 
-const HOST = 'floorbook.test';
 const OWNER_PIN = '258036';
 const IPAD = { width: 1024, height: 768 };
-// A name that is not loopback, so the browser applies its rules for a real tablet on the store network.
-const RESOLVE = `--host-resolver-rules=MAP ${HOST} 127.0.0.1`;
-
-/**
- * Trust the store CA in this browser profile only, as a tablet does once it installed the store
- * certificate. Debian's Chromium reads no NSS database of a temporary profile, so it is told the
- * CA's public key: a chain that holds it is accepted (the server sends the CA after its certificate).
- */
-function trustStoreCa(dataDir: string): string {
-  const ca = new X509Certificate(fs.readFileSync(path.join(dataDir, 'tls', 'store-ca.crt')));
-  const spki = ca.publicKey.export({ type: 'spki', format: 'der' });
-  return `--ignore-certificate-errors-spki-list=${createHash('sha256').update(spki).digest('base64')}`;
-}
 
 const portOf = (url: string) => new URL(url).port;
 
@@ -47,16 +35,16 @@ function collectErrors(page: Page): string[] {
 }
 
 describe('a tablet on the store network, over HTTPS with the store certificate', () => {
-  let server: RunningServer;
+  let server: StoreServer;
   let tablet: Tablet;
   let app: string;
   let trust: string;
 
   beforeAll(async () => {
-    server = await startServer({ TLS: 'on', TLS_NAMES: HOST });
-    app = `https://${HOST}:${portOf(server.url)}`;
-    trust = `http://${HOST}:${portOf(server.trustUrl ?? '')}`;
-    tablet = await openTablet(IPAD, { args: [RESOLVE, trustStoreCa(server.dataDir)] });
+    server = await startStoreServer();
+    app = server.appUrl;
+    trust = `http://${STORE_HOST}:${portOf(server.trustUrl ?? '')}`;
+    tablet = await openTablet(IPAD, { args: server.tabletArgs });
   });
   afterAll(async () => {
     await tablet.close();
@@ -79,7 +67,7 @@ describe('a tablet on the store network, over HTTPS with the store certificate',
 
     await rail.getByRole('link', { name: '员工' }).click();
     const card = page.getByRole('region', { name: '新平板连接服务器' });
-    await card.getByText(`https://${HOST}:${portOf(server.url)}/`).waitFor();
+    await card.getByText(`https://${STORE_HOST}:${portOf(server.url)}/`).waitFor();
     await card.getByText(`${trust}/`).waitFor();
     await card.getByRole('img', { name: `${trust}/ 的二维码` }).waitFor();
     await card.evaluate((el) => el.scrollIntoView({ block: 'end' }));
@@ -125,11 +113,11 @@ describe('the same host name over plain HTTP', () => {
   let tablet: Tablet;
 
   beforeAll(async () => {
-    server = await startServer({ TLS: 'on', TLS_NAMES: HOST });
+    server = await startServer({ TLS: 'on', TLS_NAMES: STORE_HOST });
     // Plain HTTP on loopback, as in development: the app itself is served on a non-secure origin.
     plain = await startServer();
     // A new tablet that trusts nothing yet, as one straight out of its box.
-    tablet = await openTablet(IPAD, { args: [RESOLVE] });
+    tablet = await openTablet(IPAD, { args: [RESOLVE_STORE_HOST] });
   });
   afterAll(async () => {
     await tablet.close();
@@ -139,13 +127,13 @@ describe('the same host name over plain HTTP', () => {
 
   test('the trust port shows how to trust the store certificate, and sends the app to HTTPS', async () => {
     const { page } = tablet;
-    const trust = `http://${HOST}:${portOf(server.trustUrl ?? '')}`;
+    const trust = `http://${STORE_HOST}:${portOf(server.trustUrl ?? '')}`;
     await page.goto(`${trust}/`);
     await page.getByRole('heading', { name: /信任门店证书/ }).waitFor();
     await page.getByRole('link', { name: '下载描述文件' }).waitFor();
     await page.getByRole('link', { name: '下载证书' }).waitFor();
     expect(await page.getByRole('link', { name: /打开会员通/ }).getAttribute('href')).toBe(
-      `https://${HOST}:${portOf(server.url)}/`,
+      `https://${STORE_HOST}:${portOf(server.url)}/`,
     );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'trust-page-1024x768.png') });
     const redirect = await fetch(`${server.trustUrl}/members`, { redirect: 'manual' });
@@ -155,7 +143,7 @@ describe('the same host name over plain HTTP', () => {
   test('the app opened over plain HTTP explains what is wrong instead of failing on the PIN pad', async () => {
     const { page } = tablet;
     const errors = collectErrors(page);
-    await page.goto(`http://${HOST}:${portOf(plain.url)}/`);
+    await page.goto(`http://${STORE_HOST}:${portOf(plain.url)}/`);
     await page.getByRole('heading', { name: '请用 HTTPS 地址打开会员通' }).waitFor();
     await page.getByRole('alert').filter({ hasText: '不是安全连接' }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'insecure-origin-1024x768.png') });

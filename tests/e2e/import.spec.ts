@@ -7,8 +7,8 @@ import {
   enrolWithPassword,
   openTablet,
   SCREENSHOTS,
-  startServer,
-  type RunningServer,
+  startStoreServer,
+  type StoreServer,
   type Tablet,
 } from './harness';
 import { demoDataDir } from './demo-data';
@@ -48,7 +48,7 @@ async function enrol(page: Page, url: string, staffName: string, deviceName: str
 
 /** A manager moves the store's old spreadsheet in on one tablet; another tablet finds the new members. */
 describe('importing the old member spreadsheet', () => {
-  let server: RunningServer;
+  let server: StoreServer;
   let manager: Tablet;
   let floor: Tablet;
   let file: string;
@@ -57,11 +57,12 @@ describe('importing the old member spreadsheet', () => {
     const { dataDir } = await demoDataDir('floorbook-import-', { members: 20, seed: 15 });
     file = path.join(dataDir, '会员名单.csv');
     fs.writeFileSync(file, oldSpreadsheet());
-    server = await startServer({ DATA_DIR: dataDir });
-    manager = await openTablet();
-    floor = await openTablet({ width: 1024, height: 768 });
-    await enrol(manager.page, server.url, '陈店长', '收银台平板');
-    await enrol(floor.page, server.url, DEMO_STORE.owner, '试衣间平板');
+    // Both tablets on the store's Wi-Fi: HTTPS at the store's host name, as a store runs it.
+    server = await startStoreServer({ DATA_DIR: dataDir });
+    manager = await openTablet(undefined, { args: server.tabletArgs });
+    floor = await openTablet({ width: 1024, height: 768 }, { args: server.tabletArgs });
+    await enrol(manager.page, server.appUrl, '陈店长', '收银台平板');
+    await enrol(floor.page, server.appUrl, DEMO_STORE.owner, '试衣间平板');
   });
   afterAll(async () => {
     await manager?.close();

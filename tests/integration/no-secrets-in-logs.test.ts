@@ -15,6 +15,9 @@ const ASSOCIATE_PIN = '461825';
 const GUESSED_PIN = '739152';
 const PHONE = '13912345678';
 const REASON = '核对回访名单13912345678';
+const IMPORTED_PHONE = '13698765432';
+const FILE_NAME = `会员 ${IMPORTED_PHONE}.csv`;
+const WRONG_POS_KEY = 'pos_NotTheKeyTheOwnerWasShownOnce0123456789';
 
 /** Whether `secret` shows in the log as itself or URL-encoded, not as part of a longer word or number. */
 function appears(log: string, secret: string): boolean {
@@ -31,7 +34,7 @@ describe.each(TEST_DIALECTS)('the server log on %s', (dialect) => {
     server = null;
   });
 
-  test('at the default level, holds no credential, PIN, password, phone or export reason', async () => {
+  test('at the default level, holds no credential, PIN, password, POS key, phone, export reason or file name', async () => {
     let log = '';
     server = await startServerUnderTest(dialect, { logLevel: null, onOutput: (text) => (log += text) });
     const url = server.process.url;
@@ -141,6 +144,41 @@ describe.each(TEST_DIALECTS)('the server log on %s', (dialect) => {
     expect((await call('POST', '/api/export', ownerAuth, { reason: REASON })).status).toBe(200);
     expect((await call('GET', '/api/audit?limit=5', ownerAuth)).status).toBe(200);
 
+    // The till posts with a POS key, and once with a key that is not one.
+    const pos = z
+      .object({ key: z.string() })
+      .parse(await answer('POST', '/api/pos-keys', ownerAuth, { label: '收银台 1' }));
+    const post = {
+      postId: 'till-1',
+      days: [
+        {
+          day: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10),
+          salesFen: 1_000_000,
+          tickets: 20,
+          pieces: 31,
+        },
+      ],
+    };
+    expect(
+      (await call('POST', '/api/pos/till-days', { authorization: `Bearer ${pos.key}` }, post)).status,
+    ).toBe(200);
+    expect(
+      (await call('POST', '/api/pos/till-days', { authorization: `Bearer ${WRONG_POS_KEY}` }, post)).status,
+    ).toBe(401);
+
+    // A members file is uploaded (its name and rows hold a phone) and tried in a dry run.
+    const uploaded = await fetch(`${url}/api/imports?name=${encodeURIComponent(FILE_NAME)}`, {
+      method: 'POST',
+      headers: { ...ownerAuth, 'content-type': 'application/octet-stream' },
+      body: `姓名,手机号\r\n周雪,${IMPORTED_PHONE}\r\n`,
+    });
+    expect(uploaded.status).toBe(201);
+    const upload = z
+      .object({ importId: z.string(), mapping: z.array(z.string().nullable()) })
+      .parse(await uploaded.json());
+    const start = { mapping: upload.mapping, duplicates: 'skip', dryRun: true };
+    expect((await call('POST', `/api/imports/${upload.importId}/start`, ownerAuth, start)).status).toBe(202);
+
     // What an old tablet or a stranger puts in a URL stays out of the log too.
     expect((await call('GET', `${POKE_PATH}?token=${owner.device.token}`, {})).status).toBe(401);
     expect((await call('GET', `/api/members?phone=${PHONE}&session=${owner.session.token}`, {})).status).toBe(
@@ -162,6 +200,10 @@ describe.each(TEST_DIALECTS)('the server log on %s', (dialect) => {
       'guessed PIN': GUESSED_PIN,
       phone: PHONE,
       'export reason': REASON,
+      'POS key': pos.key,
+      'wrong POS key': WRONG_POS_KEY,
+      'imported phone': IMPORTED_PHONE,
+      'import file name': FILE_NAME,
     };
     const found = Object.entries(secrets).filter(([, secret]) => appears(log, secret));
     expect(found.map(([what]) => what)).toEqual([]);
