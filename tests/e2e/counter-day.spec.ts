@@ -6,9 +6,9 @@ import type { MemberRecord } from '../../src/shared/schemas/member.schema';
 import {
   enrolWithPassword,
   openTablet,
-  startServer,
+  startStoreServer,
   waitForServiceWorker,
-  type RunningServer,
+  type StoreServer,
   type Tablet,
 } from './harness';
 import { demoDataDir } from './demo-data';
@@ -78,7 +78,7 @@ async function sellAndSignUp(page: Page, yuan: number, name: string, phone: stri
  * tablet adds it all up, store and associate by associate.
  */
 describe('the counter adds up the floor', () => {
-  let server: RunningServer;
+  let server: StoreServer;
   let manager: Tablet;
   let li: Tablet;
   let zhou: Tablet;
@@ -94,16 +94,16 @@ describe('the counter adds up the floor', () => {
         return rows.map((r) => JSON.parse(r.record ?? 'null') as MemberRecord);
       },
     ));
-    server = await startServer({ DATA_DIR: dataDir });
+    server = await startStoreServer({ DATA_DIR: dataDir });
     [manager, li, zhou] = await Promise.all([
-      openTablet({ width: 1024, height: 768 }),
-      openTablet({ width: 1024, height: 768 }),
-      openTablet({ width: 1024, height: 768 }),
+      openTablet({ width: 1024, height: 768 }, { args: server.tabletArgs }),
+      openTablet({ width: 1024, height: 768 }, { args: server.tabletArgs }),
+      openTablet({ width: 1024, height: 768 }, { args: server.tabletArgs }),
     ]);
     await Promise.all([
-      enrolFor(manager, server.url, MANAGER, '收银台平板'),
-      enrolFor(li, server.url, '李娜', '试衣间平板'),
-      enrolFor(zhou, server.url, '周婷', '门口平板'),
+      enrolFor(manager, server.appUrl, MANAGER, '收银台平板'),
+      enrolFor(li, server.appUrl, '李娜', '试衣间平板'),
+      enrolFor(zhou, server.appUrl, '周婷', '门口平板'),
     ]);
   }, 120_000);
   afterAll(async () => {
@@ -113,7 +113,7 @@ describe('the counter adds up the floor', () => {
 
   test('targets set, sales and cards made offline on two tablets, sums on the manager’s counter', async () => {
     const m = manager.page;
-    await m.goto(`${server.url}/counter/targets`);
+    await m.goto(`${server.appUrl}/counter/targets`);
     const day = m.getByRole('form', { name: '单日目标' });
     const targets = [
       ['会员销售（元）', '20000'],
@@ -143,7 +143,7 @@ describe('the counter adds up the floor', () => {
     ];
     await Promise.all(
       floor.map(async ({ tablet, buyer }) => {
-        await tablet.page.goto(`${server.url}/members/${buyer.id}`);
+        await tablet.page.goto(`${server.appUrl}/members/${buyer.id}`);
         await tablet.page.getByRole('heading', { name: buyer.fields.name }).waitFor();
         await waitForServiceWorker(tablet.page);
         await tablet.context.setOffline(true);

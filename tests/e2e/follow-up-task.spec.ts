@@ -10,8 +10,8 @@ import {
   SCREENSHOTS,
   enrolWithPassword,
   openTablet,
-  startServer,
-  type RunningServer,
+  startStoreServer,
+  type StoreServer,
   type Tablet,
 } from './harness';
 import { demoDataDir, storedMembers } from './demo-data';
@@ -32,7 +32,7 @@ async function enrol(page: Page, url: string, deviceName: string) {
  * both tablets then show on the customer's profile.
  */
 describe('a follow-up after a purchase, from the till to the associate and back', () => {
-  let server: RunningServer;
+  let server: StoreServer;
   let till: Tablet;
   let hers: Tablet;
   let member: MemberRecord;
@@ -66,13 +66,13 @@ describe('a follow-up after a purchase, from the till to the associate and back'
         return found;
       },
     ));
-    server = await startServer({ DATA_DIR: dataDir });
-    till = await openTablet();
-    hers = await openTablet({ width: 1024, height: 768 });
+    server = await startStoreServer({ DATA_DIR: dataDir });
+    till = await openTablet(undefined, { args: server.tabletArgs });
+    hers = await openTablet({ width: 1024, height: 768 }, { args: server.tabletArgs });
     // Copying to WeChat writes the clipboard; the test reads it back as the associate would paste it.
-    await hers.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await enrol(till.page, server.url, '收银台平板');
-    await enrol(hers.page, server.url, '导购平板');
+    await hers.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.appUrl });
+    await enrol(till.page, server.appUrl, '收银台平板');
+    await enrol(hers.page, server.appUrl, '导购平板');
     // The manager hands the tablet over: locked, the associate taps her name and enters her PIN.
     await hers.page.getByRole('button', { name: '锁屏' }).first().click();
     await hers.page.getByRole('button', { name: new RegExp(ASSOCIATE.name) }).click();
@@ -91,7 +91,7 @@ describe('a follow-up after a purchase, from the till to the associate and back'
 
   test("a sale at the till puts a follow-up, due within the store's 7 days, on her associate's tablet", async () => {
     const { page } = till;
-    await page.goto(`${server.url}/members/${member.id}`);
+    await page.goto(`${server.appUrl}/members/${member.id}`);
     await page.getByRole('heading', { name: member.fields.name }).waitFor();
     await page.getByRole('button', { name: '记录购买' }).click();
     const form = page.getByRole('form', { name: '记录购买' });
@@ -130,7 +130,7 @@ describe('a follow-up after a purchase, from the till to the associate and back'
 
   test('the contact shows on her profile on both tablets', async () => {
     const line = `微信 · 联系上了 · 满意度 5/5 · 很喜欢，问了羊毛怎么洗`;
-    await hers.page.goto(`${server.url}/members/${member.id}`);
+    await hers.page.goto(`${server.appUrl}/members/${member.id}`);
     for (const { page } of [hers, till]) {
       const contacts = page.getByRole('region', { name: '购买与到店记录' }).getByRole('listitem');
       await contacts.filter({ hasText: line }).waitFor({ timeout: 30_000 });
