@@ -215,6 +215,7 @@ export const adminEn: AdminMessages = {
     lead: 'Bring the store’s existing member spreadsheet (Excel .xlsx or CSV) in. Check which column holds what and the preview; try a dry run first if you like, then import.',
     steps: { choose: 'Choose a file', mapping: 'Check the columns', preview: 'Preview', run: 'Import' },
     file: 'Member spreadsheet',
+    choose: 'Choose a file',
     fileHint: 'An Excel (.xlsx) or CSV file, up to {{max}} MB. Titles in the first row or rows are fine.',
     uploading: 'Uploading and reading the file…',
     fileEmpty: 'This file is empty: choose one that holds members.',

@@ -198,6 +198,7 @@ export const adminZhCN = {
     lead: '把原来的会员表格（Excel .xlsx 或 CSV）导入本店。先核对各列对应的资料和预览，可以先试运行，确认无误再正式导入。',
     steps: { choose: '选择文件', mapping: '核对各列', preview: '预览', run: '导入' },
     file: '会员表格文件',
+    choose: '选择文件',
     fileHint: 'Excel（.xlsx）或 CSV 文件，最大 {{max}} MB。第一行或前几行是标题即可。',
     uploading: '正在上传并读取文件…',
     fileEmpty: '这个文件是空的，请选择有会员资料的文件。',

@@ -82,7 +82,7 @@ export const tillZhCN = {
     },
     staffTitle: '店员季度开卡目标',
     staffHint: '{{year}} 年第 {{quarter}} 季度，每位店员的新开卡目标。',
-    staffField: '{{name}} 的开卡目标',
+    staffField: '{{name}}的开卡目标',
     saveStaff: '保存开卡目标',
     savedStaff: '已保存开卡目标。',
     noStaff: '这台平板上还没有店员名单。联网同步一次后再来。',

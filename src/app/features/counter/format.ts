@@ -5,6 +5,8 @@ export function yuan(fen: number, language: string): string {
   return new Intl.NumberFormat(locale(language), {
     style: 'currency',
     currency: 'CNY',
+    // en-US would print CN¥; the store's staff read ¥ in either language.
+    currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: fen % 100 === 0 ? 0 : 2,
     maximumFractionDigits: 2,
   }).format(fen / 100);

@@ -52,8 +52,11 @@ export function KpiTable({
                 </td>
                 <td>{yuan(k.vipSalesFen, lang)}</td>
                 <td>{pct(k.shareOfStoreVipSales)}</td>
-                <td>
-                  {count(f.doneInTime, lang)} / {count(f.owed, lang)} ({pct(f.rate)})
+                <td className="counter-may-wrap">
+                  <span className="counter-nowrap">
+                    {count(f.doneInTime, lang)} / {count(f.owed, lang)}
+                  </span>{' '}
+                  ({pct(f.rate)})
                 </td>
                 <td>
                   {t('counter.kpi.returnsValue', {
@@ -62,7 +65,7 @@ export function KpiTable({
                   })}
                 </td>
                 <td>{count(k.clientBook, lang)}</td>
-                <td>
+                <td className="counter-may-wrap">
                   {q.share === null
                     ? none
                     : t('counter.kpi.qualityValue', {

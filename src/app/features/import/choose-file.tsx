@@ -24,7 +24,7 @@ export function ChooseFile({ flow }: { flow: ImportFlow }) {
       <input
         id={`${id}-file`}
         type="file"
-        className="import-file"
+        className="import-file sr-only"
         accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-describedby={`${id}-hint`}
         disabled={flow.busy}
@@ -38,6 +38,10 @@ export function ChooseFile({ flow }: { flow: ImportFlow }) {
           e.target.value = '';
         }}
       />
+      {/* The browser's own picker is small and speaks the browser's language, not the app's. */}
+      <label htmlFor={`${id}-file`} className="btn import-choose">
+        {t('admin.import.choose')}
+      </label>
       <p id={`${id}-hint`} className="hint">
         {t('admin.import.fileHint', { max: MAX_IMPORT_MB })}
       </p>

@@ -5,6 +5,8 @@ export function formatYuan(fen: number, language: string): string {
   return new Intl.NumberFormat(language === 'en' ? 'en-US' : 'zh-CN', {
     style: 'currency',
     currency: 'CNY',
+    // en-US would print CN¥; the till and the staff write ¥ in either language.
+    currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: 2,
   }).format(fen / 100);
 }

@@ -107,11 +107,11 @@ describe('the targets page', () => {
     const { db, today } = await show();
     const staff = await form('店员季度开卡目标');
     const m = within(staff);
-    await userEvent.type(m.getByLabelText('李娜 的开卡目标'), '40');
+    await userEvent.type(m.getByLabelText('李娜的开卡目标'), '40');
     await userEvent.click(m.getByRole('button', { name: '保存开卡目标' }));
     // The card starts again with the saved target in it.
     expect(await screen.findByText('已保存开卡目标。')).toBeInTheDocument();
-    expect(screen.getByLabelText('李娜 的开卡目标')).toHaveValue('40');
+    expect(screen.getByLabelText('李娜的开卡目标')).toHaveValue('40');
     const quarter = Math.floor((today.month - 1) / 3) + 1;
     await waitFor(async () =>
       expect((await db.outbox.toArray()).map((r) => r.mutation)).toEqual([
