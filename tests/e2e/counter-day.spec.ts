@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_STORE } from '../../src/server/demo/demo-store';
 import { DEMO_STAFF } from '../../src/server/demo/demo-people';
@@ -6,6 +7,7 @@ import type { MemberRecord } from '../../src/shared/schemas/member.schema';
 import {
   enrolWithPassword,
   openTablet,
+  SCREENSHOTS,
   startStoreServer,
   waitForServiceWorker,
   type StoreServer,
@@ -167,5 +169,9 @@ describe('the counter adds up the floor', () => {
     expect(await m.getByRole('progressbar', { name: '新开卡' }).getAttribute('aria-valuetext')).toMatch(
       /^(完成\d+%，还差\d+|已达成目标)/,
     );
+    // The counter with today's targets and the floor's sums, as the manager reads it at arm's length.
+    await m.screenshot({ path: path.join(SCREENSHOTS, 'counter-1024x768.png') });
+    await m.setViewportSize({ width: 1280, height: 800 });
+    await m.screenshot({ path: path.join(SCREENSHOTS, 'counter-1280x800.png') });
   });
 });
