@@ -13,9 +13,10 @@ import { visitLatency } from './visit-latency';
 import { printSearchTable, searchBench } from './search-bench';
 import { printTasksTable, tasksBench } from './tasks-bench';
 import { counterBench, printCounterTable } from './counter-bench';
+import { importBench } from './import-bench';
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
-// `npm run bench [-- --members 50000 --events 250000 --repeat 3 --only download|peers|search|latency|tasks|counter]`:
+// `npm run bench [-- --members 50000 --events 250000 --repeat 3 --only download|peers|search|latency|tasks|counter|import]`:
 // figures go to docs/benchmarks.md by hand. `--only` reruns one part while working on it; the
 // download and its peers run `--repeat` rounds and report the median of each.
 const option = (name: string) => {
@@ -34,6 +35,7 @@ async function main() {
     printTable(await visitLatency());
     return;
   }
+  if (only === 'import') return imports();
   const members = arg('members', 50_000);
   if (only === 'tasks') {
     const events = arg('events', 250_000);
@@ -116,6 +118,21 @@ async function main() {
   console.log(`App start to first search answer: ${(search.firstAnswerMs / 1000).toFixed(2)} s.\n`);
   printSearchTable(search.rows);
   await counter(members, events);
+  await imports();
+}
+
+/** A store moving in: 100,000 rows of .xlsx and of GBK CSV (options in import-bench.ts). */
+function imports() {
+  const format = option('format');
+  const withTablet = process.argv.includes('--tablet');
+  if (withTablet && !buildIfStale()) throw new Error('the app did not build');
+  return importBench({
+    rows: arg('rows', 100_000),
+    ...((format === 'xlsx' || format === 'csv') && { format }),
+    withTablet,
+    // e.g. `--server-arg --cpu-prof`
+    serverArgs: process.argv.flatMap((a, i) => (process.argv[i - 1] === '--server-arg' ? [a] : [])),
+  });
 }
 
 async function counter(members: number, events: number) {

@@ -10,23 +10,23 @@ import { enrolByStorage, freePort, openTablet, type Tablet } from '../e2e/harnes
 import { waitForLastRow } from './download-bench';
 import { HEADER, memberRow, writeCsv, writeXlsx, type Cell } from '../fixtures/import-files';
 
-// `node --import tsx tests/bench/import-bench.ts [--rows 100000] [--only xlsx|csv] [--tablet]`: the
-// real server in its own process imports 100,000 members from an .xlsx and from a GBK CSV; the time
-// from the upload to the job's end, and the server's resident memory (VmHWM its peak). With
-// --tablet (the app built in dist/), a tablet in Chromium is open on the store while the import
-// runs: the time from the upload until it holds every imported member and opening entry.
+// `npm run bench -- --only import [--rows 100000] [--format xlsx|csv] [--tablet]`: the real server
+// in its own process imports 100,000 members from an .xlsx and from a GBK CSV; the time from the
+// upload to the job's end, and the server's resident memory (VmHWM its peak). With --tablet (the
+// app built in dist/), a tablet in Chromium is open on the store while the import runs: the time
+// from the upload until it holds every imported member and opening entry. `--server-arg <flag>`
+// passes a flag to the server (e.g. --cpu-prof; its profile lands in the working directory).
 // Figures go to docs/benchmarks.md by hand.
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const option = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const ROWS = Number(option('rows') ?? 100_000);
-const only = option('only');
-const withTablet = process.argv.includes('--tablet');
-// e.g. `--server-arg --cpu-prof`: profile the server (its profile lands in the working directory).
-const serverArgs = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--server-arg' ? [a] : []));
+
+export interface ImportBenchOptions {
+  rows: number;
+  /** One format only; both when undefined. */
+  format?: 'xlsx' | 'csv';
+  withTablet: boolean;
+  serverArgs: readonly string[];
+}
 
 function rows(n: number): Cell[][] {
   const out: Cell[][] = [['会员资料'], HEADER];
@@ -40,7 +40,7 @@ const memoryMb = (pid: number, which: 'VmRSS' | 'VmHWM') => {
   return Math.round(Number(new RegExp(`${which}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
 };
 
-async function serverRun(file: string, label: string) {
+async function serverRun(file: string, label: string, { withTablet, serverArgs }: ImportBenchOptions) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bench-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -149,24 +149,26 @@ async function serverRun(file: string, label: string) {
   }
 }
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bench-files-'));
-try {
-  console.log(
-    `${ROWS} rows, ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}, ${new Date().toISOString()}`,
-  );
-  const data = rows(ROWS);
-  if (only !== 'csv') {
-    const xlsx = path.join(work, '会员.xlsx');
-    await writeXlsx(xlsx, data);
-    console.log(`.xlsx of ${(fs.statSync(xlsx).size / 1e6).toFixed(1)} MB`);
-    await serverRun(xlsx, '.xlsx');
+export async function importBench(options: ImportBenchOptions): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bench-files-'));
+  try {
+    console.log(
+      `${options.rows} rows, ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}, ${new Date().toISOString()}`,
+    );
+    const data = rows(options.rows);
+    if (options.format !== 'csv') {
+      const xlsx = path.join(work, '会员.xlsx');
+      await writeXlsx(xlsx, data);
+      console.log(`.xlsx of ${(fs.statSync(xlsx).size / 1e6).toFixed(1)} MB`);
+      await serverRun(xlsx, '.xlsx', options);
+    }
+    if (options.format !== 'xlsx') {
+      const csv = path.join(work, '会员.csv');
+      writeCsv(csv, data, { encoding: 'gb18030', bom: false });
+      console.log(`GBK CSV of ${(fs.statSync(csv).size / 1e6).toFixed(1)} MB`);
+      await serverRun(csv, 'GBK CSV', options);
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
   }
-  if (only !== 'xlsx') {
-    const csv = path.join(work, '会员.csv');
-    writeCsv(csv, data, { encoding: 'gb18030', bom: false });
-    console.log(`GBK CSV of ${(fs.statSync(csv).size / 1e6).toFixed(1)} MB`);
-    await serverRun(csv, 'GBK CSV');
-  }
-} finally {
-  fs.rmSync(work, { recursive: true, force: true });
 }
