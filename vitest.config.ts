@@ -6,7 +6,8 @@ import react from '@vitejs/plugin-react';
 // turns file parallelism off into one group run strictly one at a time, after all the others, so
 // the server and browser files (most of whose time is spent waiting on a server process or
 // Chromium) would never overlap anything. Each of those files owns its databases (a fresh SQLite
-// file or PostgreSQL schema), data folder and free port, so two can run at once.
+// file, or a PostgreSQL database of its own: pg-per-file.ts), data folder and free port, so two
+// can run at once.
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -37,6 +38,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/sync/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/fixtures/pg-per-file.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
