@@ -7,8 +7,8 @@ import { MemberRecord } from '../../src/shared/schemas/member.schema';
 import type { Mutation, PushResponse } from '../../src/shared/sync/protocol.schema';
 import { REJECTION_MESSAGES } from '../../src/shared/sync/rejections';
 import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
-import { testServer } from '../fixtures/test-server';
-import { mutationMaker, push } from '../fixtures/sync-api';
+import { floorStaff, testServer } from '../fixtures/test-server';
+import { mutationMaker, mutationMakerFor, push } from '../fixtures/sync-api';
 import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
@@ -20,15 +20,12 @@ describe.each(TEST_DIALECTS)('moving a member to another associate, pushed on %s
   let app: FastifyInstance;
   let owner: Enrolment;
   let memberId: MemberId;
-  const staff: Record<'manager' | 'associate', { id: StaffId; session: string }> = {} as never;
+  let staff: ReturnType<typeof floorStaff>;
 
   beforeEach(async () => {
     const server = await testServer(dialect, { now: NOW });
     ({ db, app, owner } = server);
-    for (const role of ['manager', 'associate'] as const) {
-      const { card, session } = server.staff[role]!;
-      staff[role] = { id: card.id, session };
-    }
+    staff = floorStaff(server);
     // The owner's member, signed up on her tablet: nobody looks after her yet.
     const created = mutationMaker(owner, NOW).create(memberFields({ ownerStaffId: null }));
     memberId = created.entityId as MemberId;
@@ -36,7 +33,7 @@ describe.each(TEST_DIALECTS)('moving a member to another associate, pushed on %s
   });
 
   /** Changes made by `by` on the owner's tablet, as it would queue them. */
-  const madeBy = (by: StaffId) => mutationMaker({ ...owner, staff: { ...owner.staff, id: by } }, NOW + 1_000);
+  const madeBy = (by: StaffId) => mutationMakerFor(owner, by, NOW + 1_000);
   const result = async (m: Mutation, session?: string) =>
     (await push(app, owner.device.token, [m], session)).json<PushResponse>().results[0];
   const ownerOf = async (id: MemberId) => {
