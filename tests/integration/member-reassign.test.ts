@@ -119,6 +119,22 @@ describe.each(TEST_DIALECTS)('moving a member to another associate, pushed on %s
     expect(await ownerOf(memberId)).toBeNull();
   });
 
+  test('a sign-up of a phone already on a card someone looks after leaves the card with her associate', async () => {
+    const hers = madeBy(staff.manager.id).update(memberId, { ownerStaffId: staff.manager.id });
+    expect(await result(hers, staff.manager.session)).toMatchObject({ status: 'applied' });
+    const { phone } = await db.db
+      .selectFrom('members')
+      .select('phone')
+      .where('id', '=', memberId)
+      .executeTakeFirstOrThrow();
+    // Made later than the manager's move: its fields are the newer.
+    const again = mutationMakerFor(owner, staff.associate.id, NOW + 5_000).create(
+      memberFields({ phone: phone!, cardNo: '200000000002', ownerStaffId: staff.associate.id }),
+    );
+    expect(await result(again)).toMatchObject({ status: 'applied' });
+    expect(await ownerOf(memberId)).toBe(staff.manager.id);
+  });
+
   test('an associate signs a new member up as her own, with the tablet’s credential alone', async () => {
     const fields: MemberFields = memberFields({
       phone: '13900139000',
