@@ -83,8 +83,10 @@ describe('keeping VIPs', () => {
     await panel.getByText(`已把 ${String(count)} 位会员转给新的导购。会同步到其他平板。`).waitFor();
     await page.getByText('还没有会员由这位导购负责。').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'client-book-reassigned-1280x800.png') });
-    // Every owner edit left the outbox and the server took it (a refused one would be named on the sync screen).
+    // Every owner edit left the outbox and the server took it: a manager's move needs her server
+    // session (decision 0008), and a refused one would come back undone, her members in the book again.
     await page.getByRole('status').filter({ hasText: '已同步' }).first().waitFor({ timeout: 30_000 });
+    expect(await page.getByText('还没有会员由这位导购负责。').isVisible()).toBe(true);
   });
 
   test("the birthday board prints next month's members on A4", async () => {

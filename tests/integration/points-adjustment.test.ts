@@ -4,8 +4,8 @@ import type { Enrolment } from '../../src/shared/schemas/setup.schema';
 import type { MemberId, StaffId } from '../../src/shared/schemas/ids.schema';
 import type { Mutation, PushResponse } from '../../src/shared/sync/protocol.schema';
 import { TEST_DIALECTS, type TestDatabase } from '../fixtures/test-databases';
-import { testServer } from '../fixtures/test-server';
-import { mutationMaker, push } from '../fixtures/sync-api';
+import { floorStaff, testServer } from '../fixtures/test-server';
+import { mutationMaker, mutationMakerFor, push } from '../fixtures/sync-api';
 import { memberFields } from '../fixtures/factories';
 
 const NOW = 1_800_000_000_000;
@@ -16,15 +16,12 @@ describe.each(TEST_DIALECTS)('points adjustments pushed on %s', (dialect) => {
   let app: FastifyInstance;
   let owner: Enrolment;
   let memberId: MemberId;
-  const staff: Record<'manager' | 'associate', { id: StaffId; session: string }> = {} as never;
+  let staff: ReturnType<typeof floorStaff>;
 
   beforeEach(async () => {
     const server = await testServer(dialect, { now: NOW });
     ({ db, app, owner } = server);
-    for (const role of ['manager', 'associate'] as const) {
-      const { card, session } = server.staff[role]!;
-      staff[role] = { id: card.id, session };
-    }
+    staff = floorStaff(server);
     const created = mutationMaker(owner, NOW).create(memberFields());
     memberId = created.entityId as MemberId;
     expect((await push(app, owner.device.token, [created])).json<PushResponse>().results[0]?.status).toBe(
@@ -34,7 +31,7 @@ describe.each(TEST_DIALECTS)('points adjustments pushed on %s', (dialect) => {
 
   /** A points event by `by` on the owner's tablet, as a tablet would queue it. */
   function points(by: StaffId, delta: number, reason = REASON): Mutation {
-    const visit = mutationMaker({ ...owner, staff: { ...owner.staff, id: by } }, NOW).visit(memberId);
+    const visit = mutationMakerFor(owner, by, NOW).visit(memberId);
     if (visit.kind !== 'event.record') throw new Error('a visit is an event');
     return {
       ...visit,

@@ -63,8 +63,9 @@ describe.each(TEST_DIALECTS)('ids of another store inside a change on %s', (dial
       .execute();
   });
 
-  async function outcomes(mutations: Mutation[]) {
-    const res = await push(app, tablet.device.token, mutations);
+  /** `session`: the owner's server session, which moving a member to another associate needs. */
+  async function outcomes(mutations: Mutation[], session?: string) {
+    const res = await push(app, tablet.device.token, mutations, session);
     expect(res.statusCode, res.body).toBe(200);
     return res
       .json<PushResponse>()
@@ -106,13 +107,16 @@ describe.each(TEST_DIALECTS)('ids of another store inside a change on %s', (dial
     const signUp = make.create(memberFields());
     const id = signUp.entityId as MemberId;
     expect(
-      await outcomes([
-        withConsentBy(make.create(memberFields({ phone: '13900000001' })), OTHER_STAFF),
-        make.create(memberFields({ phone: '13900000002', ownerStaffId: NOBODY })),
-        signUp,
-        make.update(id, { ownerStaffId: OTHER_STAFF }),
-        make.update(id, { ownerStaffId: tablet.staff.id }),
-      ]),
+      await outcomes(
+        [
+          withConsentBy(make.create(memberFields({ phone: '13900000001' })), OTHER_STAFF),
+          make.create(memberFields({ phone: '13900000002', ownerStaffId: NOBODY })),
+          signUp,
+          make.update(id, { ownerStaffId: OTHER_STAFF }),
+          make.update(id, { ownerStaffId: tablet.staff.id }),
+        ],
+        tablet.session.token,
+      ),
     ).toEqual([
       { code: 'forbidden', field: 'payload.fields.consent.staffId' },
       { code: 'forbidden', field: 'payload.fields.ownerStaffId' },

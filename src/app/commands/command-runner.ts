@@ -1,4 +1,6 @@
 import type { DeviceId, MemberId, StaffId } from '../../shared/schemas/ids.schema';
+import type { StaffRole } from '../../shared/schemas/setup.schema';
+import { leastRoleFor, hasRole } from '../../shared/domain/permissions';
 import { Mutation, type SearchKeys } from '../../shared/sync/protocol.schema';
 import type { FloorbookDb } from '../db/floorbook-db';
 import { tickClock } from '../db/meta';
@@ -8,6 +10,8 @@ import { invalidReason, type InvalidReason } from '../../shared/schemas/invalid-
 export interface CommandSession {
   deviceId: DeviceId;
   staffId: StaffId;
+  /** Her role: a change above it is refused here as the server would refuse it (permissions.ts). */
+  role: StaffRole;
 }
 
 export interface CommandDeps {
@@ -36,6 +40,8 @@ export type CommandError =
   | { code: 'not-found' }
   | { code: 'phone-taken'; memberId: MemberId }
   | { code: 'already-voided' }
+  /** Her role is below the change's (`least`): nothing was written or queued. */
+  | { code: 'forbidden'; least: StaffRole }
   /** The write did not happen (storage full, aborted, closed): never report it as saved. */
   | { code: 'storage'; message: string }
   | CommandRefusal;
@@ -60,7 +66,7 @@ export interface Transaction {
   session: CommandSession;
   /** Corrected wall time of this change, ms. */
   now: number;
-  /** Stamp, validate and queue a change; returns it as validated (text trimmed). */
+  /** Check her role, stamp, validate and queue a change; returns it as validated (text trimmed). */
   queue<K extends Mutation['kind']>(
     draft: MutationDraft<K>,
     /** The person the change is about, if any: her erasure drops it from the queue. */
@@ -96,7 +102,10 @@ export async function runCommand<T>(
           memberId?: MemberId,
           keys?: SearchKeys,
         ): Promise<MutationOf<K>> {
-          const parsed = Mutation.safeParse({ ...draft, id: deps.newId(), ...session, hlc });
+          const least = leastRoleFor(draft as Parameters<typeof leastRoleFor>[0]);
+          if (!hasRole(session.role, least)) throw new CommandFailure({ code: 'forbidden', least });
+          const { deviceId, staffId } = session;
+          const parsed = Mutation.safeParse({ ...draft, id: deps.newId(), deviceId, staffId, hlc });
           if (!parsed.success) {
             const issue = parsed.error.issues[0];
             throw new CommandFailure({

@@ -2,20 +2,27 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { FloorbookDb } from '../db/floorbook-db';
 import type { MemberId, StaffId } from '../../shared/schemas/ids.schema';
 import type { CommandDeps } from './command-runner';
-import { deleteMember, signUpMember } from './member-commands';
+import { deleteMember, editMember, signUpMember } from './member-commands';
 import { recordVisit } from './event-commands';
 import { reassignMembers, undoReassignment } from './reassign-commands';
 import { memberFields, newStaffId } from '../../../tests/fixtures/factories';
 import { testTablet } from '../../../tests/fixtures/test-tablet';
 import { generateRoster, memberRowOf } from '../../../tests/fixtures/member-roster';
+import { tabletCommandDeps } from '../../../tests/sync/fixtures/members';
+import { initI18n } from '../i18n/i18n';
+import { commandErrorText } from '../features/member/command-error';
 
 let db: FloorbookDb;
 let deps: CommandDeps;
+/** The same tablet with Lina, an associate, signed in. */
+let lina: CommandDeps;
 const LINA = newStaffId();
 const ZHOU = newStaffId();
 
 beforeEach(async () => {
-  ({ db, deps } = testTablet());
+  const tablet = testTablet();
+  ({ db, deps } = tablet);
+  lina = tabletCommandDeps(db, { ...tablet.session, staffId: LINA, role: 'associate' }, tablet.clock.now);
   await db.open();
 });
 
@@ -103,5 +110,41 @@ describe('undoReassignment', () => {
     ]);
     await undoReassignment(deps, moved);
     expect([await ownerOf(a), await ownerOf(b)]).toEqual([LINA, null]);
+  });
+});
+
+describe('on an associate’s tablet', () => {
+  test('moving a member, even to herself, is refused in words, and nothing is written or queued', async () => {
+    const hers = await signUp(1, ZHOU);
+    await db.outbox.clear();
+    for (const to of [LINA, null]) {
+      const outcome = await reassignMembers(lina, [{ memberId: hers, to }]);
+      expect(outcome).toEqual({ moved: [], failure: { code: 'forbidden', least: 'manager' } });
+    }
+    expect(await ownerOf(hers)).toBe(ZHOU);
+    expect(await db.outbox.count()).toBe(0);
+    const failure = { code: 'forbidden', least: 'manager' } as const;
+    expect(commandErrorText(initI18n('zh-CN').t, failure)).toBe(
+      '只有店长或店主可以做这项改动，这次改动没有保存。请让店长或店主用自己的 PIN 码登录后再做。',
+    );
+    expect(commandErrorText(initI18n('en').t, failure)).toMatch(
+      /^Only a manager or the owner can make this change/,
+    );
+  });
+
+  test('she still signs a member up as her own and edits the rest of a profile', async () => {
+    const r = await signUpMember(lina, {
+      fields: memberFields({ phone: '13800130001', cardNo: '100000000001', ownerStaffId: LINA }),
+    });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(await ownerOf(r.value.memberId)).toBe(LINA);
+    expect(await editMember(lina, r.value.memberId, { job: '教师', ownerStaffId: LINA })).toMatchObject({
+      ok: true,
+      value: { changed: ['job'] },
+    });
+    expect((await db.outbox.toArray()).map((row) => row.mutation.kind)).toEqual([
+      'member.create',
+      'member.update',
+    ]);
   });
 });

@@ -47,6 +47,10 @@ export const accessEn: Messages['access'] = {
     locked: 'The tablet is locked, so this change was not saved. Enter your PIN first.',
     readOnly:
       'Read-only: this tablet has been away from the server too long, so this change was not saved. Sync, then try again.',
+    needsManager:
+      'Only a manager or the owner can make this change, so it was not saved. Ask one of them to sign in with their own PIN.',
+    needsOwner:
+      'Only the owner can make this change, so it was not saved. Ask her to sign in with her own PIN.',
   },
   revoked: {
     title: 'This tablet was revoked',

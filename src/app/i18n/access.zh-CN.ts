@@ -45,6 +45,8 @@ export const accessZhCN = {
   refused: {
     locked: '平板已锁定，这次改动没有保存。请先输入你的 PIN 码。',
     readOnly: '只能查看：这台平板太久没有连上服务器，这次改动没有保存。请连网同步后再试。',
+    needsManager: '只有店长或店主可以做这项改动，这次改动没有保存。请让店长或店主用自己的 PIN 码登录后再做。',
+    needsOwner: '只有店主可以做这项改动，这次改动没有保存。请让店主用自己的 PIN 码登录后再做。',
   },
   revoked: {
     title: '这台平板已被停用',

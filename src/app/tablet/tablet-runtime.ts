@@ -26,7 +26,7 @@ export function openTabletRuntime(enrolment: DeviceEnrolment, onRevoked: () => v
   // Every change is stamped with whoever is signed in at that moment, never with who enrolled the tablet.
   const session = () => {
     const staff = useStaffSession.getState().current?.staff;
-    return staff ? { deviceId: enrolment.device.id, staffId: staff.id } : null;
+    return staff ? { deviceId: enrolment.device.id, staffId: staff.id, role: staff.role } : null;
   };
   return {
     db,

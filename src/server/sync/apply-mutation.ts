@@ -83,8 +83,12 @@ async function createMember(tx: SyncTx, id: string, record: MemberRecord): Promi
     return created;
   }
   // The same phone signed up twice (two tablets offline): one person, kept as the earlier card.
-  if (twin.createdHlc <= record.createdHlc) await merge(tx, twin, record);
-  else await merge(tx, record, twin);
+  // A card someone already looks after keeps her associate: a sign-up, an associate's change,
+  // must not move a member to another associate, which is a manager's (decision 0008).
+  const owner = twin.fields.ownerStaffId ?? record.fields.ownerStaffId;
+  const signedUp = { ...record, fields: { ...record.fields, ownerStaffId: owner } };
+  if (twin.createdHlc <= signedUp.createdHlc) await merge(tx, twin, signedUp);
+  else await merge(tx, signedUp, twin);
   return created;
 }
 

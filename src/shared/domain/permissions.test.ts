@@ -1,13 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { canMutate, needsServerSession, type ChangeSubject } from './permissions';
+import { canMutate, leastRoleFor, needsServerSession, type ChangeSubject } from './permissions';
+import type { MemberFields } from '../schemas/member.schema';
+import type { StaffId } from '../schemas/ids.schema';
 import type { MemberEventKind } from '../schemas/event.schema';
 import { Mutation } from '../sync/protocol.schema';
 import { encodeHlc } from '../sync/hlc';
 import { MAX_POINTS_ADJUSTMENT, pointsAdjustmentProblem } from './points-adjustment';
 
-// Only the kinds matter to a permission; the payloads are left bare.
+// Only the kinds and the fields edited matter to a permission; the payloads are left bare.
 const change = (kind: 'member.create' | 'member.update' | 'member.delete' | 'member.erase') =>
-  ({ kind, payload: {} }) as ChangeSubject;
+  ({ kind, payload: { fields: {} } }) as ChangeSubject;
+const edit = (fields: Partial<MemberFields>) =>
+  ({ kind: 'member.update', payload: { fields } }) as ChangeSubject;
 const event = (kind: MemberEventKind) => ({ kind: 'event.record', payload: { kind } }) as ChangeSubject;
 
 describe('who may make which change', () => {
@@ -33,6 +37,28 @@ describe('who may make which change', () => {
     expect(canMutate('owner', event('points'))).toBe(true);
     expect(needsServerSession(event('points'))).toBe(true);
     expect(needsServerSession(event('visit'))).toBe(false);
+  });
+});
+
+describe('moving a member to another associate', () => {
+  const LINA = '0190c000-0000-7000-8000-00000000000a' as StaffId;
+
+  test('is a manager’s act, with her server session: an edit naming the owner, to anyone or to nobody', () => {
+    for (const subject of [edit({ ownerStaffId: LINA }), edit({ ownerStaffId: null, job: '教师' })]) {
+      expect(leastRoleFor(subject)).toBe('manager');
+      expect(canMutate('associate', subject)).toBe(false);
+      expect(canMutate('manager', subject)).toBe(true);
+      expect(canMutate('owner', subject)).toBe(true);
+      expect(needsServerSession(subject)).toBe(true);
+    }
+  });
+
+  test('an associate still edits the rest of a profile, and signs a member up as her own', () => {
+    expect(canMutate('associate', edit({ job: '教师', softNotes: '喜欢真丝' }))).toBe(true);
+    expect(needsServerSession(edit({ job: '教师' }))).toBe(false);
+    const signUp = { kind: 'member.create', payload: { fields: { ownerStaffId: LINA } } } as ChangeSubject;
+    expect(canMutate('associate', signUp)).toBe(true);
+    expect(needsServerSession(signUp)).toBe(false);
   });
 });
 

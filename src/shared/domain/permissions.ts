@@ -38,10 +38,14 @@ export function hasRole(role: StaffRole, least: StaffRole): boolean {
 
 /**
  * The least role a change needs. Adjusting a member's points is a manager's act, whatever the
- * kind of change allows: points are worth money to the member (issue 10).
+ * kind of change allows: points are worth money to the member (issue 10). So is moving a member
+ * to another associate (an edit naming `ownerStaffId`, even to herself or to nobody): a client
+ * book is the associate's livelihood, and only a manager hands it out (issue 14). A sign-up names
+ * its owner too, and stays an associate's: she opens the card and looks after the new member.
  */
 export function leastRoleFor(change: ChangeSubject): StaffRole {
   if (change.kind === 'event.record' && change.payload.kind === 'points') return 'manager';
+  if (change.kind === 'member.update' && change.payload.fields.ownerStaffId !== undefined) return 'manager';
   return LEAST_ROLE[change.kind];
 }
 

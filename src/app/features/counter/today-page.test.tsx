@@ -44,7 +44,11 @@ async function sell(memberId: MemberId, unitPrice: number, quantity = 1) {
 
 /** A manager's edit of a field record, as the targets and till forms save it. */
 async function saveRecord(type: 'tillDay' | 'dayTarget', fields: object) {
-  const deps = appCommandDeps(tablet.runtime.db, () => ({ deviceId: ENROLMENT.device.id, staffId: CHEN.id }));
+  const deps = appCommandDeps(tablet.runtime.db, () => ({
+    deviceId: ENROLMENT.device.id,
+    staffId: CHEN.id,
+    role: 'manager',
+  }));
   const today = dayKey(localDayIn('Asia/Shanghai', Date.now()));
   const r = await saveFieldRecord(deps, type, today, fields);
   if (!r.ok) throw new Error(r.error.code);
