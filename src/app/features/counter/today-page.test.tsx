@@ -93,7 +93,7 @@ describe('today at the counter', () => {
         .map((c) => c.textContent),
     ).toEqual(['1', '¥1,500', '0']);
     // Her second purchase: she is on the list already, and only her events are read again.
-    as(LI, 'associate');
+    holdTablet(LI, 'associate');
     await sell(member, 80_000);
     await waitFor(() => expect(sales).toHaveTextContent('¥2,300'));
   });
