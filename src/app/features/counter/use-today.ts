@@ -24,6 +24,12 @@ export interface TodayView {
   birthdays: MemberId[];
   /** The roster is still being read for the first time: figures may grow. */
   rosterLoading: boolean;
+  /**
+   * The members' events are still being read for the first time (after a start, thousands of
+   * them): only the till's figures, the targets and birthdays are real yet, and the screen says so
+   * rather than show zeros.
+   */
+  counting: boolean;
 }
 
 /**
@@ -84,10 +90,18 @@ export function useToday(): TodayView | undefined {
   const target = targets?.get(key) ?? null;
   const figures = useMemo(
     () =>
-      shares && holders
-        ? todayFromMembers({ today, timeZone, rules, shares, members: holders, till, target })
+      tills && targets
+        ? todayFromMembers({
+            today,
+            timeZone,
+            rules,
+            shares: shares ?? [],
+            members: holders ?? [],
+            till,
+            target,
+          })
         : undefined,
-    [shares, holders, today, timeZone, rules, till, target],
+    [shares, holders, today, timeZone, rules, tills, targets, till, target],
   );
   // Not worked out again on every roster change (each purchase is one): on a new day, and once
   // the whole roster is in.
@@ -97,6 +111,13 @@ export function useToday(): TodayView | undefined {
     [search, today, roster.ready],
   );
   if (!figures) return undefined;
+  const counting = !shares || !holders;
   // Figures read for another list of members are shown until the new read answers, with the note.
-  return { today, figures, birthdays, rosterLoading: !roster.ready || read?.idsKey !== recentKey };
+  return {
+    today,
+    figures,
+    birthdays,
+    counting,
+    rosterLoading: counting || !roster.ready || read?.idsKey !== recentKey,
+  };
 }
