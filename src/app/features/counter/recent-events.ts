@@ -1,6 +1,7 @@
 import type { MemberId } from '../../../shared/schemas/ids.schema';
 import { eventsOfMembers, membersOfEvents, onEventsChanged } from '../../db/counter-queries';
 import type { EventRow, FloorbookDb } from '../../db/floorbook-db';
+import { onePerDatabase } from '../../db/one-per-database';
 
 export interface RecentEvents {
   /** The list of members these events are of, joined as it was asked for. */
@@ -71,14 +72,5 @@ function openKeeper(db: FloorbookDb): RecentEventsKeeper {
   };
 }
 
-const keepers = new WeakMap<FloorbookDb, RecentEventsKeeper>();
-
 /** The one keeper of this database, opened on first use. */
-export function recentEventsFor(db: FloorbookDb): RecentEventsKeeper {
-  let keeper = keepers.get(db);
-  if (!keeper) {
-    keeper = openKeeper(db);
-    keepers.set(db, keeper);
-  }
-  return keeper;
-}
+export const recentEventsFor = onePerDatabase(openKeeper);

@@ -5,6 +5,7 @@ import {
   type RowsChanged,
 } from '../../db/counter-queries';
 import type { EventRow, FloorbookDb, MemberRow } from '../../db/floorbook-db';
+import { onePerDatabase } from '../../db/one-per-database';
 
 export interface WholeStore {
   /** Every member and every event, each in the order of its table's key, as a read of the tables gives. */
@@ -132,14 +133,5 @@ function openKeeper(db: FloorbookDb): WholeStoreKeeper {
   };
 }
 
-const keepers = new WeakMap<FloorbookDb, WholeStoreKeeper>();
-
 /** The one keeper of this database's whole store, opened on first use. */
-export function wholeStoreFor(db: FloorbookDb): WholeStoreKeeper {
-  let keeper = keepers.get(db);
-  if (!keeper) {
-    keeper = openKeeper(db);
-    keepers.set(db, keeper);
-  }
-  return keeper;
-}
+export const wholeStoreFor = onePerDatabase(openKeeper);

@@ -8,7 +8,7 @@ import type { CardHolder, DayTarget, TillFigures } from './counter-records';
 import { followUpsFor, type FollowUpCounts } from './follow-up-day';
 import { progressOf } from './progress';
 import { cameBackFrom, todayWindow, type TodayFigures } from './today';
-import { cardsOpened, vipSalesByStaff, within } from './vip-figures';
+import { cardsOpened, vipFigures, vipSalesByStaff } from './vip-figures';
 
 /*
  * Today's figures, member by member. Every figure of `todayAtCounter` is a sum over members (a
@@ -47,27 +47,18 @@ export function memberToday(
   const window = todayWindow(today, timeZone);
   const hers = events.filter((e) => e.memberId === memberId);
   const live = liveEvents(hers);
-  let came = false;
-  let salesFen = 0;
-  let tickets = 0;
-  let pieces = 0;
+  // One member, one day: her visits count once, whatever the store day's key.
+  const vip = vipFigures(live, window, () => '');
   let lastBefore = 0;
-  for (const e of live) {
-    if (e.kind !== 'purchase' && e.kind !== 'visit') continue;
-    if (e.at < window.start) lastBefore = Math.max(lastBefore, e.at);
-    if (!within(e.at, window)) continue;
-    came = true;
-    if (e.kind !== 'purchase') continue;
-    salesFen += e.payload.total;
-    tickets += 1;
-    for (const item of e.payload.items) pieces += item.quantity;
-  }
+  for (const e of live)
+    if ((e.kind === 'purchase' || e.kind === 'visit') && e.at < window.start)
+      lastBefore = Math.max(lastBefore, e.at);
   return {
     memberId,
-    came,
-    salesFen,
-    tickets,
-    pieces,
+    came: vip.visits > 0,
+    salesFen: vip.salesFen,
+    tickets: vip.tickets,
+    pieces: vip.pieces,
     salesBy: vipSalesByStaff(live, window),
     followUps: followUpsFor(hers, today, window, timeZone, rules.followUpDays).counts,
     lastBefore,
