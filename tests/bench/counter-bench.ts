@@ -205,7 +205,12 @@ export async function counterBench(
         `  /counter loaded: figures at ${shown.toFixed(0)} ms, complete at ${complete.toFixed(0)} ms`,
       );
     }
-    rows.push(row('page loaded at /counter → figures shown (from navigation start)', load.shown));
+    rows.push(
+      row(
+        "page loaded at /counter → first screen shown (from navigation start; till and targets in, members' figures may say they are counting)",
+        load.shown,
+      ),
+    );
     rows.push(row('page loaded at /counter → roster read, figures complete', load.complete));
 
     for (const [to, name, title] of [

@@ -8,9 +8,17 @@ import { mutatedKeys } from './mutated-keys';
  * member, members by id): never the whole events table for today's screen.
  */
 
-/** Every event of these members: the counter takes them from the in-memory roster's last visits. */
+/**
+ * Every event of these members, member by member in the order asked: the counter takes them from
+ * the in-memory roster's last visits. One request a member, all in one transaction: Dexie answers
+ * `anyOf` by walking a cursor row by row in the page, where each member's request is one native
+ * `getAll` of the index.
+ */
 export function eventsOfMembers(db: FloorbookDb, ids: readonly MemberId[]): Promise<EventRow[]> {
-  return ids.length === 0 ? Promise.resolve([]) : db.events.where('memberId').anyOf(ids).toArray();
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.transaction('r', db.events, async () =>
+    (await Promise.all(ids.map((id) => db.events.where('memberId').equals(id).toArray()))).flat(),
+  );
 }
 
 export async function membersById(db: FloorbookDb, ids: readonly MemberId[]): Promise<MemberRow[]> {
@@ -54,11 +62,32 @@ export function wholeStore(db: FloorbookDb): Promise<{ members: MemberRow[]; eve
   }));
 }
 
+/** These members and events, read together so they agree; an id no longer stored is left out. */
+export function membersAndEventsById(
+  db: FloorbookDb,
+  memberIds: readonly string[],
+  eventIds: readonly string[],
+): Promise<{ members: MemberRow[]; events: EventRow[] }> {
+  return db.transaction('r', [db.members, db.events], async () => ({
+    members: (await db.members.bulkGet(memberIds as MemberId[])).filter((m) => m !== undefined),
+    events: (await db.events.bulkGet(eventIds as EventId[])).filter((e) => e !== undefined),
+  }));
+}
+
+/** The ids a write named in each table, in this tab or another; null for a table Dexie names a range of. */
+export interface RowsChanged {
+  members: string[] | null;
+  events: string[] | null;
+}
+
 /** Calls `changed` whenever members or events change, in this tab or another; returns the stop function. */
-export function onMembersOrEventsChanged(db: FloorbookDb, changed: () => void): () => void {
-  const tables = [`idb://${db.name}/members/`, `idb://${db.name}/events/`];
+export function onMembersOrEventsChanged(db: FloorbookDb, changed: (rows: RowsChanged) => void): () => void {
+  const members = `idb://${db.name}/members/`;
+  const events = `idb://${db.name}/events/`;
   const onMutated = (parts: ObservabilitySet) => {
-    if (tables.some((t) => parts[t])) changed();
+    const m = parts[members];
+    const e = parts[events];
+    if (m || e) changed({ members: m ? mutatedKeys(m) : [], events: e ? mutatedKeys(e) : [] });
   };
   Dexie.on('storagemutated', onMutated);
   return () => Dexie.on.storagemutated.unsubscribe(onMutated);

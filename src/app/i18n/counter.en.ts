@@ -30,6 +30,7 @@ export const counterEn: Words<typeof counterZhCN> = {
   figure: {
     vipSales: 'VIP sales',
     vipShare: 'VIP share of sales',
+    counting: 'Counting…',
     vipShareWaiting: 'Waiting for the till',
     vipShareOf: 'of {{till}} at the till',
     shareTarget: 'target {{percent}}',

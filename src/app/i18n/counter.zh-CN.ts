@@ -16,6 +16,7 @@ export const counterZhCN = {
     vipSales: 'VIP销售额',
     vipShare: 'VIP销售占比',
     vipShareWaiting: '等收银数据',
+    counting: '计算中…',
     vipShareOf: '占收银总额{{till}}',
     shareTarget: '目标{{percent}}',
     newCards: '新开卡',

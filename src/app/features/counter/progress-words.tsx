@@ -10,14 +10,19 @@ export function ProgressWords({
   label,
   progress,
   show,
+  counting = false,
 }: {
   label: string;
   progress: Progress;
   show: (value: number) => string;
+  /** The figure is still being counted: its target alone, no bar that would read as 0 %. */
+  counting?: boolean;
 }) {
   const { t, i18n } = useCounterTranslation();
   const { fraction, target, actual, met } = progress;
   if (target === null) return <p className="counter-progress-words">{t('counter.progress.noTarget')}</p>;
+  if (counting)
+    return <p className="counter-progress-words">{t('counter.target', { target: show(target) })}</p>;
   const shown = fraction ?? (met ? 1 : 0);
   const words = met
     ? t('counter.progress.met', { percent: percent(shown, i18n.language) })

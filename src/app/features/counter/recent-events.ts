@@ -1,11 +1,16 @@
 import type { MemberId } from '../../../shared/schemas/ids.schema';
 import { eventsOfMembers, membersOfEvents, onEventsChanged } from '../../db/counter-queries';
 import type { EventRow, FloorbookDb } from '../../db/floorbook-db';
+import { onePerDatabase } from '../../db/one-per-database';
 
 export interface RecentEvents {
   /** The list of members these events are of, joined as it was asked for. */
   idsKey: string;
-  events: EventRow[];
+  /**
+   * Each member's events, in the order asked for. A member's list is the same array until a write
+   * drops her, so what is worked out from it can be kept by it (member-shares.ts).
+   */
+  byMember: ReadonlyMap<MemberId, readonly EventRow[]>;
 }
 
 /**
@@ -58,7 +63,7 @@ function openKeeper(db: FloorbookDb): RecentEventsKeeper {
         const missing = ids.filter((id) => !byMember.has(id));
         for (const id of missing) byMember.set(id, []);
         for (const e of await eventsOfMembers(db, missing)) byMember.get(e.memberId)?.push(e);
-        return { idsKey, events: ids.flatMap((id) => byMember.get(id) ?? []) };
+        return { idsKey, byMember: new Map(ids.map((id) => [id, byMember.get(id) ?? []])) };
       }),
     onDropped: (changed) => {
       listeners.add(changed);
@@ -67,14 +72,5 @@ function openKeeper(db: FloorbookDb): RecentEventsKeeper {
   };
 }
 
-const keepers = new WeakMap<FloorbookDb, RecentEventsKeeper>();
-
 /** The one keeper of this database, opened on first use. */
-export function recentEventsFor(db: FloorbookDb): RecentEventsKeeper {
-  let keeper = keepers.get(db);
-  if (!keeper) {
-    keeper = openKeeper(db);
-    keepers.set(db, keeper);
-  }
-  return keeper;
-}
+export const recentEventsFor = onePerDatabase(openKeeper);

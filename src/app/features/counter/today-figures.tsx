@@ -8,9 +8,11 @@ import type { TodayView } from './use-today';
 export function TodayFigures({ view }: { view: TodayView }) {
   const { t, i18n } = useCounterTranslation();
   const lang = i18n.language;
-  const { figures } = view;
+  const { figures, counting } = view;
   const money = (fen: number) => yuan(fen, lang);
   const whole = (n: number) => count(n, lang);
+  // Until the members' events are read, their figures say so instead of showing 0.
+  const members = (shown: string) => (counting ? t('counter.figure.counting') : shown);
   const anyTarget = [figures.vipSales, figures.newCards, figures.vipVisits, figures.followUps.progress].some(
     (p) => p.target !== null,
   );
@@ -26,13 +28,20 @@ export function TodayFigures({ view }: { view: TodayView }) {
       )}
       {view.rosterLoading && <p className="counter-note">{t('counter.rosterLoading')}</p>}
       <div className="counter-grid">
-        <FigureTile label={t('counter.figure.vipSales')} value={money(figures.vip.salesFen)}>
-          <ProgressWords label={t('counter.figure.vipSales')} progress={figures.vipSales} show={money} />
+        <FigureTile label={t('counter.figure.vipSales')} value={members(money(figures.vip.salesFen))}>
+          <ProgressWords
+            label={t('counter.figure.vipSales')}
+            progress={figures.vipSales}
+            show={money}
+            counting={counting}
+          />
         </FigureTile>
         <FigureTile
           label={t('counter.figure.vipShare')}
           value={
-            figures.vipShare === null ? t('counter.figure.vipShareWaiting') : percent(figures.vipShare, lang)
+            figures.vipShare === null
+              ? t('counter.figure.vipShareWaiting')
+              : members(percent(figures.vipShare, lang))
           }
         >
           {figures.till && (
@@ -46,35 +55,58 @@ export function TodayFigures({ view }: { view: TodayView }) {
             </p>
           )}
         </FigureTile>
-        <FigureTile label={t('counter.figure.newCards')} value={whole(figures.newCards.actual)}>
-          <ProgressWords label={t('counter.figure.newCards')} progress={figures.newCards} show={whole} />
+        <FigureTile label={t('counter.figure.newCards')} value={members(whole(figures.newCards.actual))}>
+          <ProgressWords
+            label={t('counter.figure.newCards')}
+            progress={figures.newCards}
+            show={whole}
+            counting={counting}
+          />
         </FigureTile>
-        <FigureTile label={t('counter.figure.vipVisits')} value={whole(figures.vipVisits.actual)}>
-          <ProgressWords label={t('counter.figure.vipVisits')} progress={figures.vipVisits} show={whole} />
+        <FigureTile label={t('counter.figure.vipVisits')} value={members(whole(figures.vipVisits.actual))}>
+          <ProgressWords
+            label={t('counter.figure.vipVisits')}
+            progress={figures.vipVisits}
+            show={whole}
+            counting={counting}
+          />
         </FigureTile>
-        <FigureTile label={t('counter.figure.averageTicket')} value={money(figures.vip.averageTicketFen)}>
-          <p className="counter-sub">{t('counter.figure.tickets', { count: figures.vip.tickets })}</p>
+        <FigureTile
+          label={t('counter.figure.averageTicket')}
+          value={members(money(figures.vip.averageTicketFen))}
+        >
+          {!counting && (
+            <p className="counter-sub">{t('counter.figure.tickets', { count: figures.vip.tickets })}</p>
+          )}
         </FigureTile>
-        <FigureTile label={t('counter.figure.attachRate')} value={decimal(figures.vip.attachRate, lang)}>
-          <p className="counter-sub">
-            {t('counter.figure.perTicket', { count: decimal(figures.vip.attachRate, lang) })}
-          </p>
+        <FigureTile
+          label={t('counter.figure.attachRate')}
+          value={members(decimal(figures.vip.attachRate, lang))}
+        >
+          {!counting && (
+            <p className="counter-sub">
+              {t('counter.figure.perTicket', { count: decimal(figures.vip.attachRate, lang) })}
+            </p>
+          )}
         </FigureTile>
-        <FigureTile label={t('counter.figure.followUps')} value={whole(figures.followUps.done)}>
+        <FigureTile label={t('counter.figure.followUps')} value={members(whole(figures.followUps.done))}>
           <ProgressWords
             label={t('counter.figure.followUps')}
             progress={figures.followUps.progress}
             show={whole}
+            counting={counting}
           />
-          <p className="counter-sub">
-            {t('counter.figure.followUpsDue', {
-              due: figures.followUps.dueToday,
-              overdue: figures.followUps.overdue,
-            })}
-          </p>
+          {!counting && (
+            <p className="counter-sub">
+              {t('counter.figure.followUpsDue', {
+                due: figures.followUps.dueToday,
+                overdue: figures.followUps.overdue,
+              })}
+            </p>
+          )}
         </FigureTile>
         <FigureTile label={t('counter.figure.birthdays')} value={whole(view.birthdays.length)} />
-        <FigureTile label={t('counter.figure.cameBack')} value={whole(figures.cameBack.length)} />
+        <FigureTile label={t('counter.figure.cameBack')} value={members(whole(figures.cameBack.length))} />
       </div>
     </>
   );

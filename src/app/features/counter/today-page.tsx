@@ -29,14 +29,17 @@ export default function TodayPage() {
       ) : (
         <>
           <TodayFigures view={view} />
-          <AssociateRows
-            rows={
-              mineOnly
-                ? view.figures.associates.filter((a) => a.staffId === staff?.id)
-                : view.figures.associates
-            }
-            mine={mineOnly}
-          />
+          {/* No rows while counting: an empty list would say nobody sold anything today. */}
+          {!view.counting && (
+            <AssociateRows
+              rows={
+                mineOnly
+                  ? view.figures.associates.filter((a) => a.staffId === staff?.id)
+                  : view.figures.associates
+              }
+              mine={mineOnly}
+            />
+          )}
         </>
       )}
     </main>

@@ -7,6 +7,7 @@ import { useStoreToday } from './use-store-today';
 import { useStoreSettings } from '../store-settings/use-store-settings';
 import { useStaffTargets } from './use-counter-records';
 import { useWholeStore } from './use-whole-store';
+import { keptByStore } from './kept-by-store';
 
 /**
  * Each associate's KPIs for this month or quarter; `only` narrows them to one (an associate sees
@@ -28,16 +29,26 @@ export function useStaffKpis(period: KpiPeriod, only: StaffId | null): StaffKpis
       const target = targets.get(staffQuarterKey(id, today))?.newCards;
       if (target !== undefined) quarterCardTargets.set(id, target);
     }
-    return staffKpis({
+    const key = JSON.stringify({
       period,
-      range: period === 'month' ? monthOf(today) : quarterRangeOf(today),
       today,
       timeZone,
       rules,
       staffIds,
-      members: store.members,
-      events: store.events,
-      quarterCardTargets,
+      targets: [...quarterCardTargets],
     });
+    return keptByStore(store, key, () =>
+      staffKpis({
+        period,
+        range: period === 'month' ? monthOf(today) : quarterRangeOf(today),
+        today,
+        timeZone,
+        rules,
+        staffIds,
+        members: store.members,
+        events: store.events,
+        quarterCardTargets,
+      }),
+    );
   }, [period, only, today, timeZone, rules, store, roster, targets]);
 }

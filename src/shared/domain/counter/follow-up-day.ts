@@ -30,18 +30,27 @@ export function followUpsFor(
   const list = followUpsOf(events, storeClockIn(timeZone, window.end - 1), followUpDays);
   const staffOf = contactStaff(events);
   const counts: FollowUpCounts = { dueToday: 0, overdue: 0, done: 0, doneBy: new Map() };
-  const counted = new Set<EventId>();
   for (const f of list) {
     if (f.status === 'overdue') counts.overdue += 1;
     else if (f.status === 'due' && daysUntil(f.dueBy, today) === 0) counts.dueToday += 1;
-    if (f.contact && within(f.contact.at, window) && !counted.has(f.contact.id)) {
-      counted.add(f.contact.id);
-      counts.done += 1;
-      const by = staffOf.get(f.contact.id);
-      if (by) counts.doneBy.set(by, (counts.doneBy.get(by) ?? 0) + 1);
-    }
+  }
+  for (const id of contactsDoneIn(list, window)) {
+    counts.done += 1;
+    const by = staffOf.get(id);
+    if (by) counts.doneBy.set(by, (counts.doneBy.get(by) ?? 0) + 1);
   }
   return { counts, list };
+}
+
+/**
+ * The contacts made in the window that closed a follow-up, each once. Which contact closes which
+ * purchase does not depend on the day the list was made for (only the status does), so one list
+ * serves any window.
+ */
+export function contactsDoneIn(list: readonly FollowUp[], window: Window): Set<EventId> {
+  const done = new Set<EventId>();
+  for (const f of list) if (f.contact && within(f.contact.at, window)) done.add(f.contact.id);
+  return done;
 }
 
 function contactStaff(events: readonly MemberEvent[]): Map<EventId, StaffId> {

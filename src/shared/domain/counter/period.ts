@@ -3,7 +3,9 @@ import type { ProgrammeRules } from '../programme/rules';
 import { liveEvents } from '../programme/live-events';
 import { vipShare } from '../programme/store-metrics';
 import type { CardHolder, DayTarget, TillFigures } from './counter-records';
-import { followUpsFor } from './follow-up-day';
+import { followUpsOf, type FollowUp } from '../follow-ups';
+import { storeClockIn } from '../time-zone';
+import { contactsDoneIn } from './follow-up-day';
 import { progressOf, sumOfSet, type Progress } from './progress';
 import {
   dayKey,
@@ -60,7 +62,10 @@ export interface PeriodComparison {
 export function periodAtCounter(input: PeriodInput): PeriodComparison {
   const current = periodToDate(input.kind, input.today);
   const live = liveEvents(input.events);
-  const figures = (range: DayRange) => periodFigures(range, live, input);
+  // One list of follow-ups for the three periods: the contacts that closed them are the same whatever
+  // day it is made for (follow-up-day.ts).
+  const followUps = followUpsOf(input.events, storeClockIn(input.timeZone, 0), input.rules.followUpDays);
+  const figures = (range: DayRange) => periodFigures(range, live, followUps, input);
   const targets = daysOf(current).flatMap((d) => input.targets.get(dayKey(d)) ?? []);
   const shares = targets.flatMap((t) => (t.vipShareBp === undefined ? [] : [t.vipShareBp]));
   const now = figures(current);
@@ -93,6 +98,7 @@ export function periodAtCounter(input: PeriodInput): PeriodComparison {
 export function periodFigures(
   range: DayRange,
   live: readonly MemberEvent[],
+  followUps: readonly FollowUp[],
   input: PeriodInput,
 ): PeriodFigures {
   const window = rangeMs(range, input.timeZone);
@@ -112,13 +118,11 @@ export function periodFigures(
   for (const e of live)
     if (e.kind === 'purchase' && within(e.at, window) && tillIn.has(dayOf(e.at)))
       vipOnTillDays += e.payload.total;
-  const lastDay = range.to;
   return {
     range,
     vip: vipFigures(live, window, dayOf),
     newCards: cardsOpened(input.members, window).count,
-    followUpsDone: followUpsFor(input.events, lastDay, window, input.timeZone, input.rules.followUpDays)
-      .counts.done,
+    followUpsDone: contactsDoneIn(followUps, window).size,
     till,
     tillDays: tillIn.size,
     days: days.length,

@@ -1,3 +1,5 @@
+import { followUpsOf } from '../follow-ups';
+import { storeClockIn } from '../time-zone';
 import { daysInMonth } from '../calendar-day';
 import type { CardHolder } from './counter-records';
 import { liveEvents } from '../programme/live-events';
@@ -40,8 +42,9 @@ export function targetSuggestions(
   const planned = monthOf({ year: input.year, month: input.month, day: 1 });
   const period = { ...input, kind: 'month' as const, today: planned.from, targets: new Map() };
   const lastMonthRange = previousPeriod('month', planned);
-  const lastMonth = periodFigures(lastMonthRange, live, period);
-  const lastYear = periodFigures(sameDatesLastYear(planned), live, period);
+  const followUps = followUpsOf(input.events, storeClockIn(input.timeZone, 0), input.rules.followUpDays);
+  const lastMonth = periodFigures(lastMonthRange, live, followUps, period);
+  const lastYear = periodFigures(sameDatesLastYear(planned), live, followUps, period);
   // The members' part of the days that have till figures, as the period's VIP share counts it.
   const split = (f: typeof lastMonth): SalesSplit => ({
     salesFen: f.till.salesFen,

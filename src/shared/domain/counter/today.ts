@@ -117,16 +117,21 @@ function cameBackToday(
     if ((e.kind === 'purchase' || e.kind === 'visit') && came.has(e.memberId) && e.at < window.start)
       before.set(e.memberId, Math.max(before.get(e.memberId) ?? 0, e.at));
   const createdAt = new Map(members.map((m) => [m.id, m.createdAt]));
+  return [...came].filter((id) =>
+    cameBackFrom(before.get(id) ?? 0, createdAt.get(id), window, timeZone, rules),
+  );
+}
+
+/** Whether a member who came today came back: `lastBefore` her last visit or purchase before today, 0 with none. */
+export function cameBackFrom(
+  lastBefore: number,
+  signedUp: number | undefined,
+  window: Window,
+  timeZone: string,
+  rules: ProgrammeRules,
+): boolean {
+  // Signed up today, or not known on this tablet: nothing to come back from.
+  if (signedUp === undefined || signedUp >= window.start) return false;
   const today = storeClockIn(timeZone, window.start);
-  return [...came].filter((id) => {
-    const signedUp = createdAt.get(id);
-    // Signed up today, or not known on this tablet: nothing to come back from.
-    if (signedUp === undefined || signedUp >= window.start) return false;
-    const status = activityStatus(
-      { lastVisitAt: before.get(id) ?? 0, createdAt: signedUp },
-      today,
-      rules.dormancy,
-    );
-    return status !== 'active';
-  });
+  return activityStatus({ lastVisitAt: lastBefore, createdAt: signedUp }, today, rules.dormancy) !== 'active';
 }
