@@ -1,5 +1,5 @@
 import { MAX_PULL_LIMIT, type PullResponse } from '../../shared/sync/protocol.schema';
-import { SYNCED_TYPES, typesForProtocol, type SyncedTypeName } from '../../shared/sync/synced-types';
+import { typeServedWhole, typesForProtocol, type SyncedTypeName } from '../../shared/sync/synced-types';
 import type { Db } from '../db/handle';
 import { ApiError } from '../http/api-error';
 import { storeSyncMarks } from '../repositories/store-sync.repository';
@@ -50,11 +50,17 @@ export async function pullPageJson(
   // without the bound a push committing between them could show its event but not its member,
   // and the cursor would pass the member for good.
   const upTo = store.seq;
-  const caughtUp = await catchUp(db, storeId, after, cursorProtocol(cursor), types);
+  const caughtUp = await catchUp(db, storeId, after, cursorProtocol(cursor), protocol, types);
   let below = upTo + 1;
   const rows: PageRow[] = [];
   for (const type of types) {
-    const changes = await SERVER_TYPES[type].changesAfter(db, { storeId, after, below, limit: limit + 1 });
+    const changes = await SERVER_TYPES[type].changesAfter(db, {
+      storeId,
+      after,
+      below,
+      limit: limit + 1,
+      protocol,
+    });
     // A type that fills the page holds no row of a later type numbered above its last one: those
     // are not read at all.
     if (changes.length > limit) below = changes.at(-1)?.seq ?? below;
@@ -84,19 +90,21 @@ export async function pullPageJson(
 }
 
 /**
- * The rows up to the cursor of the types its protocol was not sent: a tablet updated since
- * holds none of them. Such a type is small per store (a settings record), so its rows all come
- * on the next page, ahead of the rest and outside its limit.
+ * The rows up to the cursor of the types its protocol was not sent, or was sent only in part (a
+ * settings record without the fields of a later protocol): a tablet updated since holds none of
+ * them, or not all. Such a type is small per store (a settings record), so its rows all come on
+ * the next page, ahead of the rest and outside its limit.
  */
 async function catchUp(
   db: Db,
   storeId: string,
   after: number,
   servedAt: number | null,
+  protocol: number,
   types: readonly SyncedTypeName[],
 ): Promise<PageRow[]> {
   if (servedAt === null || after === 0) return [];
-  const missed = types.filter((type) => SYNCED_TYPES[type].since > servedAt);
+  const missed = types.filter((type) => typeServedWhole(type) > servedAt);
   const rows: PageRow[] = [];
   for (const type of missed) {
     const changes = await SERVER_TYPES[type].changesAfter(db, {
@@ -104,6 +112,7 @@ async function catchUp(
       after: 0,
       below: after + 1,
       limit: MAX_PULL_LIMIT,
+      protocol,
     });
     for (const c of changes) rows.push({ type, ...c });
   }

@@ -28,6 +28,8 @@ export interface PullRange {
   /** ...and below this. */
   below: number;
   limit: number;
+  /** The tablet's protocol, for a type whose records gained fields an older one cannot read. */
+  protocol: number;
 }
 
 export type MutationOfType<N extends SyncedTypeName> = Extract<Mutation, { entity: N }>;

@@ -25,8 +25,11 @@ export { Mutation, type MutationKind, PulledChange } from './synced-types';
  * day, so they are answered with an older code (`rejectionCodeFor` in rejections.ts).
  * 4: pages may carry the field-record types (till figures, targets, task states, message
  * templates; decision 0016); a tablet of version 3 or older is never sent them.
+ * 5: the store settings record carries the holiday calendar and task timing; a tablet of version
+ * 4 or older is sent the record without them (settings.sync.ts), and is sent it again, whole,
+ * once it is updated.
  */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 export const OLDEST_SUPPORTED_PROTOCOL = 1;
 /** The header every sync request carries its protocol version in. */
 export const PROTOCOL_HEADER = 'x-floorbook-protocol';
