@@ -52,7 +52,7 @@ export const TimeZone = z
 
 /** Goes into task ids: lower-case letters, digits and dashes. */
 const HolidayId = z.string().regex(/^[a-z0-9-]{1,40}$/);
-const holidayName = (max: number) => plainText(max).pipe(z.string().min(1, { message: 'required' }));
+export const holidayName = (max: number) => plainText(max).pipe(z.string().min(1, { message: 'required' }));
 
 /** A holiday on a day its calendar has: no 30 February, no lunar 31st. */
 export const HolidaySchema = z
