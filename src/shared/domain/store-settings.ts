@@ -1,7 +1,7 @@
 import type { StoreId } from '../schemas/ids.schema';
 import { applyFieldEdit } from './field-record';
 import { DEFAULT_PROGRAMME_RULES, type ProgrammeRules } from './programme/rules';
-import { DEFAULT_TASK_CONFIG, type Holiday, type TaskConfig } from './tasks/task-config';
+import type { Holiday, TaskConfig } from './tasks/task-config';
 
 // Kept apart from store-settings.schema.ts: every screen reads the settings, and the first screen
 // must not load zod (decision 0003); only the screens that check an edit need the schema.
@@ -31,11 +31,8 @@ export const DEFAULT_STORE_SETTINGS: StoreSettingsFields = {
   rules: DEFAULT_PROGRAMME_RULES,
   timeZone: 'Asia/Shanghai',
   holidays: { off: [], own: [] },
-  taskTiming: {
-    holidayDaysAhead: DEFAULT_TASK_CONFIG.holidayDaysAhead,
-    birthdayDaysAhead: DEFAULT_TASK_CONFIG.birthdayDaysAhead,
-    weeklyContactCap: DEFAULT_TASK_CONFIG.weeklyContactCap,
-  },
+  // The task engine's defaults too (task-config.ts): they are here for the first screen's sake.
+  taskTiming: { holidayDaysAhead: 2, birthdayDaysAhead: 3, weeklyContactCap: 2 },
 };
 
 /**

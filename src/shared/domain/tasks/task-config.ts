@@ -1,4 +1,5 @@
 import { daysInMonth } from '../calendar-day';
+import { DEFAULT_STORE_SETTINGS } from '../store-settings';
 import type { Bilingual } from './task';
 
 /*
@@ -67,12 +68,10 @@ export const DEFAULT_HOLIDAYS: readonly Holiday[] = [
 ];
 
 export const DEFAULT_TASK_CONFIG: TaskConfig = {
+  ...DEFAULT_STORE_SETTINGS.taskTiming,
   holidays: DEFAULT_HOLIDAYS,
-  holidayDaysAhead: 2,
-  birthdayDaysAhead: 3,
   seasonDaysAhead: 1,
   lapseNoticeDays: 30,
-  weeklyContactCap: 2,
   overdueKeptDays: 30,
   greetingKeptDays: 2,
 };
