@@ -3,6 +3,7 @@ import { hasRole, leastRoleFor } from '../../../shared/domain/permissions';
 import type { StoreId } from '../../../shared/schemas/ids.schema';
 import { useTaskSettingsTranslation } from '../../i18n/task-settings-messages';
 import { useCurrentStaff } from '../../state/current-staff';
+import { commandErrorText } from '../member/command-error';
 import { HolidayAddForm } from './holiday-add-form';
 import { HolidayList } from './holiday-list';
 import { useSaveSettings } from './save-settings';
@@ -24,13 +25,20 @@ export function TaskSettingsCard({ storeId }: { storeId: StoreId }) {
   const settings = useStoreSettings();
   const save = useSaveSettings(storeId);
   const [timingSaved, setTimingSaved] = useState(false);
+  // A switch or a removal has no form of its own: why it was not saved is said under the list.
+  const [listRefusal, setListRefusal] = useState<string | null>(null);
   if (!staff || !hasRole(staff.role, LEAST)) return null;
   const { holidays } = settings;
+  const saveList = async (next: typeof holidays) => {
+    const result = await save({ holidays: next });
+    setListRefusal(result.ok ? null : commandErrorText(t, result.error));
+  };
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('taskSettings.title')}</h2>
       <p className="hint">{t('taskSettings.hint')}</p>
-      <HolidayList holidays={holidays} onChange={(next) => void save({ holidays: next })} />
+      <HolidayList holidays={holidays} onChange={(next) => void saveList(next)} />
+      {listRefusal && <p role="alert">{listRefusal}</p>}
       <HolidayAddForm
         onAdd={(holiday) => save({ holidays: { ...holidays, own: [...holidays.own, holiday] } })}
       />
