@@ -20,6 +20,14 @@ describe.each(TEST_DIALECTS)('store settings syncing through the server on %s', 
 
   const storeOf = (t: TwoTablets['a']) => t.enrolment.store.id;
 
+  /** A tablet's first pull as an app of an older protocol makes it. */
+  const firstPullAs = (t: TwoTablets['a'], protocol: number) =>
+    world.server.app.inject({
+      method: 'GET',
+      url: '/api/sync/pull?cursor=',
+      headers: { authorization: `Bearer ${t.enrolment.device.token}`, [PROTOCOL_HEADER]: String(protocol) },
+    });
+
   test('an edit made offline shows at once, reaches every tablet, and is audited', async () => {
     const { server, a, b } = world;
     a.offline = true;
@@ -58,14 +66,10 @@ describe.each(TEST_DIALECTS)('store settings syncing through the server on %s', 
   });
 
   test('a tablet of protocol 2 is never sent a settings change', async () => {
-    const { server, a, b } = world;
+    const { a, b } = world;
     await saveStoreSettings(a.deps, storeOf(a), { timeZone: 'Asia/Tokyo' });
     expect(await a.sync()).toEqual({ kind: 'synced' });
-    const res = await server.app.inject({
-      method: 'GET',
-      url: '/api/sync/pull?cursor=',
-      headers: { authorization: `Bearer ${b.enrolment.device.token}`, [PROTOCOL_HEADER]: '2' },
-    });
+    const res = await firstPullAs(b, 2);
     const page = res.json<PullResponse>();
     expect(page).not.toHaveProperty('changes');
     expect(page.members).toEqual([]);
@@ -73,15 +77,11 @@ describe.each(TEST_DIALECTS)('store settings syncing through the server on %s', 
   });
 
   test('a tablet updated from protocol 2 receives the settings its old cursor went past', async () => {
-    const { server, a, b } = world;
+    const { a, b } = world;
     await saveStoreSettings(a.deps, storeOf(a), { timeZone: 'Asia/Tokyo' });
     expect(await a.sync()).toEqual({ kind: 'synced' });
     // B pulled as the previous app did, and stored the cursor it was given.
-    const old = await server.app.inject({
-      method: 'GET',
-      url: '/api/sync/pull?cursor=',
-      headers: { authorization: `Bearer ${b.enrolment.device.token}`, [PROTOCOL_HEADER]: '2' },
-    });
+    const old = await firstPullAs(b, 2);
     const oldPage = old.json<PullResponse>();
     await b.store.applyPage(oldPage);
     expect(await b.db.settings.count()).toBe(0);
@@ -135,14 +135,10 @@ describe.each(TEST_DIALECTS)('store settings syncing through the server on %s', 
     });
 
     test('a tablet of protocol 4 is sent the settings without them, and all of them once updated', async () => {
-      const { server, a, b } = world;
+      const { a, b } = world;
       await saveStoreSettings(a.deps, storeOf(a), { holidays, timeZone: 'Asia/Tokyo' });
       expect(await a.sync()).toEqual({ kind: 'synced' });
-      const old = await server.app.inject({
-        method: 'GET',
-        url: '/api/sync/pull?cursor=',
-        headers: { authorization: `Bearer ${b.enrolment.device.token}`, [PROTOCOL_HEADER]: '4' },
-      });
+      const old = await firstPullAs(b, 4);
       // Read as sent, unparsed: the current schema would fill in the defaults.
       const oldPage = old.json<ChangesPage>();
       const record = oldPage.changes?.find((c) => c.type === 'settings')?.change;
