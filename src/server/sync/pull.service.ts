@@ -50,7 +50,7 @@ export async function pullPageJson(
   // without the bound a push committing between them could show its event but not its member,
   // and the cursor would pass the member for good.
   const upTo = store.seq;
-  const caughtUp = await catchUp(db, storeId, after, cursorProtocol(cursor), protocol, types);
+  const caughtUp = await catchUp(db, storeId, after, cursorProtocol(cursor), types, protocol);
   let below = upTo + 1;
   const rows: PageRow[] = [];
   for (const type of types) {
@@ -100,8 +100,8 @@ async function catchUp(
   storeId: string,
   after: number,
   servedAt: number | null,
-  protocol: number,
   types: readonly SyncedTypeName[],
+  protocol: number,
 ): Promise<PageRow[]> {
   if (servedAt === null || after === 0) return [];
   const missed = types.filter((type) => typeServedWhole(type) > servedAt);

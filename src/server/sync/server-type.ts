@@ -28,7 +28,7 @@ export interface PullRange {
   /** ...and below this. */
   below: number;
   limit: number;
-  /** The tablet's protocol, for a type whose records gained fields an older one cannot read. */
+  /** The pulling tablet's protocol: a row is sent only with the fields it knows. */
   protocol: number;
 }
 

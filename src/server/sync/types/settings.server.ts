@@ -4,8 +4,7 @@ import {
   type StoreSettingsField,
   type StoreSettingsRecord,
 } from '../../../shared/domain/store-settings';
-import { PROTOCOL_VERSION } from '../../../shared/sync/protocol.schema';
-import { settingsForProtocol } from '../../../shared/sync/types/settings.sync';
+import { settingsForProtocol, settingsSync } from '../../../shared/sync/types/settings.sync';
 import type { StoreId } from '../../../shared/schemas/ids.schema';
 import { storeSettingsAfter } from '../../repositories/store-settings.repository';
 import { countRowsAfter } from '../../repositories/store-sync.repository';
@@ -18,7 +17,7 @@ export const settingsServer: ServerSyncedType<'settings', { fields: StoreSetting
     const rows = await storeSettingsAfter(db, range);
     // One record per store: an older tablet's copy is cut down to what it reads, not spliced.
     const text = (record: string) =>
-      range.protocol >= PROTOCOL_VERSION
+      range.protocol >= settingsSync.grown
         ? record
         : JSON.stringify(settingsForProtocol(JSON.parse(record) as StoreSettingsRecord, range.protocol));
     return rows.map((row) => ({ seq: row.seq, json: `{"record":${text(row.record)}}` }));
