@@ -1,4 +1,8 @@
-import { defaultSettingsRecord, type StoreSettingsRecord } from '../../shared/domain/store-settings';
+import {
+  defaultSettingsRecord,
+  withSettingsDefaults,
+  type StoreSettingsRecord,
+} from '../../shared/domain/store-settings';
 import type { StoreId } from '../../shared/schemas/ids.schema';
 import type { OutboxRow, SettingsRow } from './floorbook-db';
 import { pendingOfType, withPending } from './field-replay';
@@ -43,6 +47,6 @@ export function settingsRow(server: StoreSettingsRecord, pending: readonly Outbo
   return {
     storeId: server.storeId,
     server,
-    fields: withPending(server, pending, UPDATE, server.storeId).fields,
+    fields: withSettingsDefaults(withPending(server, pending, UPDATE, server.storeId).fields),
   };
 }

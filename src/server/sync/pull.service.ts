@@ -1,5 +1,5 @@
 import { MAX_PULL_LIMIT, type PullResponse } from '../../shared/sync/protocol.schema';
-import { SYNCED_TYPES, typesForProtocol, type SyncedTypeName } from '../../shared/sync/synced-types';
+import { typeServedWhole, typesForProtocol, type SyncedTypeName } from '../../shared/sync/synced-types';
 import type { Db } from '../db/handle';
 import { ApiError } from '../http/api-error';
 import { storeSyncMarks } from '../repositories/store-sync.repository';
@@ -90,9 +90,10 @@ export async function pullPageJson(
 }
 
 /**
- * The rows up to the cursor of the types its protocol was not sent: a tablet updated since
- * holds none of them. Such a type is small per store (a settings record), so its rows all come
- * on the next page, ahead of the rest and outside its limit.
+ * The rows up to the cursor of the types its protocol was not sent, or was sent only in part (a
+ * settings record without the fields of a later protocol): a tablet updated since holds none of
+ * them, or not all. Such a type is small per store (a settings record), so its rows all come on
+ * the next page, ahead of the rest and outside its limit.
  */
 async function catchUp(
   db: Db,
@@ -103,7 +104,7 @@ async function catchUp(
   protocol: number,
 ): Promise<PageRow[]> {
   if (servedAt === null || after === 0) return [];
-  const missed = types.filter((type) => SYNCED_TYPES[type].since > servedAt);
+  const missed = types.filter((type) => typeServedWhole(type) > servedAt);
   const rows: PageRow[] = [];
   for (const type of missed) {
     const changes = await SERVER_TYPES[type].changesAfter(db, {

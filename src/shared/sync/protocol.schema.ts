@@ -26,7 +26,9 @@ export { Mutation, type MutationKind, PulledChange } from './synced-types';
  * 4: pages may carry the field-record types (till figures, targets, task states, message
  * templates; decision 0016); a tablet of version 3 or older is never sent them.
  * 5: a contact event may carry its `outcome`, a member her `preferredName`; a tablet of version 4 or
- * older parses both strictly, so it is sent them without (`FIELDS_OF_5`).
+ * older parses both strictly, so it is sent them without (`FIELDS_OF_5`). The store settings
+ * record carries the holiday calendar and task timing; a tablet of version 4 or older is sent the
+ * record without them (settings.sync.ts), and is sent it again, whole, once it is updated.
  */
 export const PROTOCOL_VERSION = 5;
 /** The first protocol whose tablets are sent a contact's `outcome` and a member's `preferredName`. */

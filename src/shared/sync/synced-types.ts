@@ -69,6 +69,15 @@ export type PulledChange = z.infer<typeof PulledChange>;
 /** The pulled change of one type. */
 export type ChangeOf<N extends SyncedTypeName> = Extract<PulledChange, { type: N }>['change'];
 
+/**
+ * The last protocol that changed what a type's records carry (its first, or the one that added
+ * fields to them): a tablet whose cursor was served before it holds none, or only part, of them.
+ */
+export function typeServedWhole(name: SyncedTypeName): number {
+  const type: { since: number; grown?: number } = SYNCED_TYPES[name];
+  return Math.max(type.since, type.grown ?? 0);
+}
+
 /** The types a tablet speaking `protocol` is sent. */
 export function typesForProtocol(protocol: number): SyncedTypeName[] {
   return SYNCED_TYPE_NAMES.filter((n) => SYNCED_TYPES[n].since <= protocol);

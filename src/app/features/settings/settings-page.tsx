@@ -6,6 +6,7 @@ import { useStaffSession } from '../../state/staff-session.state';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/i18n';
 import { ResetTablet } from '../sync/reset-tablet';
 import { StoreSettingsCard } from '../store-settings/store-settings-card';
+import { TaskSettingsCard } from '../store-settings/task-settings-card';
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -55,6 +56,7 @@ export default function SettingsPage() {
         )}
       </div>
       {enrolment && <StoreSettingsCard storeId={enrolment.store.id} />}
+      {enrolment && <TaskSettingsCard storeId={enrolment.store.id} />}
       <ResetTablet />
     </section>
   );

@@ -14,6 +14,7 @@ import { TextField } from '../../ui/form/text-field';
 import { useSchemaForm } from '../../ui/form/use-schema-form';
 import { commandErrorText } from '../member/command-error';
 import { useCommands } from '../member/use-member';
+import { typedWhole } from './typed-whole';
 import { useStoreSettings } from './use-store-settings';
 
 const TIME_ZONES = [
@@ -25,15 +26,6 @@ const TIME_ZONES = [
   'Asia/Tokyo',
 ];
 const LEAST = leastRoleFor({ kind: 'settings.update', payload: { fields: {} } });
-
-/** A whole number typed into a field, then held to the rule's own bounds. */
-const typedWhole = <T extends z.ZodType<unknown, number>>(rule: T) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d{1,6}$/)
-    .transform(Number)
-    .pipe(rule);
 
 const SettingsValues = z.object({
   timeZone: TimeZone,

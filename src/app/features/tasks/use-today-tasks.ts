@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { MemberId, StaffId } from '../../../shared/schemas/ids.schema';
 import type { Task } from '../../../shared/domain/tasks/task';
 import { createTaskBook, type TaskBook } from '../../../shared/domain/tasks/task-book';
-import { DEFAULT_TASK_CONFIG } from '../../../shared/domain/tasks/task-config';
+import { taskConfigOf } from '../../../shared/domain/tasks/store-task-config';
 import { taskContext } from '../../../shared/domain/tasks/task-context';
 import { isoDay, memberIdOfTask } from '../../../shared/domain/tasks/task-id';
 import { todayOf } from '../../../shared/domain/calendar-day';
@@ -25,16 +25,16 @@ export interface TodayTasks {
  */
 export function useTodayTasks(staffId: StaffId): TodayTasks | undefined {
   const clock = useStoreClock();
-  const { rules } = useStoreSettings();
+  const { rules, holidays, taskTiming } = useStoreSettings();
   const states = useFieldRecords('taskState');
   const picked = useMemo(() => pickedMembers(states, staffId), [states, staffId]);
   const inputs = useTaskInputs(staffId, picked);
   const day = isoDay(todayOf(clock));
   const context = useMemo(
-    () => taskContext(clock, rules, DEFAULT_TASK_CONFIG),
-    // A new day or new rules make a new book; the clock's minutes do not.
+    () => taskContext(clock, rules, taskConfigOf({ holidays, taskTiming })),
+    // A new day, new rules or a new holiday calendar make a new book; the clock's minutes do not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [day, rules, clock.timeZoneOffsetMinutes],
+    [day, rules, holidays, taskTiming, clock.timeZoneOffsetMinutes],
   );
   const kept = useMemo(
     () => ({ book: createTaskBook(context), seen: new Map<MemberId, string>() }),

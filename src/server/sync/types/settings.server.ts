@@ -2,7 +2,9 @@ import {
   applySettingsEdit,
   defaultSettingsRecord,
   type StoreSettingsField,
+  type StoreSettingsRecord,
 } from '../../../shared/domain/store-settings';
+import { settingsForProtocol, settingsSync } from '../../../shared/sync/types/settings.sync';
 import type { StoreId } from '../../../shared/schemas/ids.schema';
 import { storeSettingsAfter } from '../../repositories/store-settings.repository';
 import { countRowsAfter } from '../../repositories/store-sync.repository';
@@ -13,7 +15,12 @@ import type { ServerSyncedType } from '../server-type';
 export const settingsServer: ServerSyncedType<'settings', { fields: StoreSettingsField[] }> = {
   async changesAfter(db, range) {
     const rows = await storeSettingsAfter(db, range);
-    return rows.map((row) => ({ seq: row.seq, json: `{"record":${row.record}}` }));
+    // One record per store: an older tablet's copy is cut down to what it reads, not spliced.
+    const text = (record: string) =>
+      range.protocol >= settingsSync.grown
+        ? record
+        : JSON.stringify(settingsForProtocol(JSON.parse(record) as StoreSettingsRecord, range.protocol));
+    return rows.map((row) => ({ seq: row.seq, json: `{"record":${text(row.record)}}` }));
   },
   countAfter: (db, storeId, after) => countRowsAfter(db, 'store_settings', storeId, after),
   staffRefs: () => [],

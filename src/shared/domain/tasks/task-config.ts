@@ -1,10 +1,12 @@
+import { daysInMonth } from '../calendar-day';
+import { DEFAULT_STORE_SETTINGS } from '../store-settings';
 import type { Bilingual } from './task';
 
 /*
- * How a store's task list is made, beyond the programme rules it already sets (follow-up days and
- * the dormancy thresholds come from the store settings). These are constants with defaults for
- * now: the engine takes them as an argument, so moving them into the store settings later changes
- * no rule.
+ * How a store's task list is made, beyond the programme rules (follow-up days and the dormancy
+ * thresholds). The engine takes it as an argument; what a manager edits of it (its holidays, how
+ * early greetings fall due, the weekly contact cap) comes from the store settings (taskConfigOf
+ * in store-task-config.ts), the rest are the constants below.
  */
 
 /**
@@ -20,6 +22,13 @@ export interface Holiday {
   readonly month: number;
   readonly day: number;
 }
+
+/**
+ * The last day a holiday's month may name: a solar one that of a leap year (29 February is
+ * greeted on the 28th in other years), a lunar one 30 (a short month's holiday falls on its 29th).
+ */
+export const lastHolidayDay = (calendar: Holiday['calendar'], month: number): number =>
+  calendar === 'lunar' ? 30 : daysInMonth(2024, month);
 
 export interface TaskConfig {
   readonly holidays: readonly Holiday[];
@@ -59,12 +68,10 @@ export const DEFAULT_HOLIDAYS: readonly Holiday[] = [
 ];
 
 export const DEFAULT_TASK_CONFIG: TaskConfig = {
+  ...DEFAULT_STORE_SETTINGS.taskTiming,
   holidays: DEFAULT_HOLIDAYS,
-  holidayDaysAhead: 2,
-  birthdayDaysAhead: 3,
   seasonDaysAhead: 1,
   lapseNoticeDays: 30,
-  weeklyContactCap: 2,
   overdueKeptDays: 30,
   greetingKeptDays: 2,
 };

@@ -1,0 +1,35 @@
+import type { TaskSettingsMessages } from './task-settings.zh-CN';
+
+export const taskSettingsEn: TaskSettingsMessages = {
+  title: 'Tasks and holiday greetings',
+  hint: "What makes each day's tasks: the holidays members are greeted on, how many days ahead, after how long without a visit she is missed, and how often one member may be contacted in a week. Saves offline too and reaches every tablet when it syncs.",
+  holidays: 'Holidays we greet on',
+  on: '{{name}} ({{date}})',
+  solar: 'solar',
+  lunar: 'lunar',
+  date: '{{calendar}} {{month}}/{{day}}',
+  remove: 'Remove {{name}}',
+  noOwn: 'No holidays of the store’s own yet.',
+  add: {
+    title: 'Add a holiday of the store’s own',
+    nameZh: 'Name (Chinese)',
+    nameEn: 'Name (English, optional)',
+    calendar: 'Calendar',
+    month: 'Month',
+    day: 'Day',
+    submit: 'Add holiday',
+    noSuchSolarDay: 'Month {{month}} has no such day',
+    noSuchLunarDay: 'A lunar month has at most 30 days',
+    added: 'Added: every tablet makes its greetings once synced',
+  },
+  timing: {
+    title: 'Reminders and contacts',
+    holidayDaysAhead: 'Days before a holiday to greet',
+    birthdayDaysAhead: 'Days before a birthday to send wishes',
+    dormantAfterDays: 'Days without a visit before "long time no see"',
+    dormantBeforeLapse: 'Between 1 and {{max}} days (fewer than the {{days}} before a card lapses)',
+    weeklyContactCap: 'Most contacts with one member in a week',
+    save: 'Save',
+    saved: 'Saved',
+  },
+};
