@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerFactory } from 'fastify';
@@ -58,7 +59,11 @@ export interface AppDeps {
   readonly serverFactory?: FastifyServerFactory;
   /** Where tablets reach this server, shown to managers; none over plain HTTP. */
   readonly addresses?: () => readonly ServerAddress[];
-  /** Where uploaded import files wait for their job: DATA_DIR/imports; a temporary folder in tests. */
+  /**
+   * Where uploaded import files wait for their job: DATA_DIR/imports. Unset (tests), a folder of
+   * this instance's own, made at its first upload: another instance's sweep, on a clock of its
+   * own, would take files whose jobs it cannot see for forgotten ones.
+   */
   readonly importDir?: string;
 }
 
@@ -93,7 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const keys = serverKeys(deps.secret);
   const offlineLimitHours = deps.offlineLimitHours ?? 72;
   const pokes = deps.pokes ?? memoryPokeBus();
-  const importDir = deps.importDir ?? path.join(os.tmpdir(), 'floorbook-imports');
+  const importDir = deps.importDir ?? path.join(os.tmpdir(), `floorbook-imports-${randomUUID()}`);
   const routeDeps: RouteDeps = {
     ...deps,
     keys,
