@@ -60,9 +60,7 @@ export const keepEn: Words<typeof keepZhCN> = {
     undone_one: 'Moved {{count}} member back to her associate.',
     undone_other: 'Moved {{count}} members back to their associates.',
     stopped: 'The move stopped part-way ({{reason}}): {{count}} moved, the rest unchanged.',
-    one: 'Associate',
-    oneSave: 'Change',
-    oneSaved: 'Associate changed.',
+    offline: "Moving members needs the network and a manager's or owner's PIN: the server checks each move.",
   },
   board: {
     title: 'Birthday board',

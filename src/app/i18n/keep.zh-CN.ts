@@ -51,9 +51,7 @@ export const keepZhCN = {
     undone_one: '已把 {{count}} 位会员转回原来的导购。',
     undone_other: '已把 {{count}} 位会员转回原来的导购。',
     stopped: '转移中途停止（{{reason}}）：已转 {{count}} 位，其余没有变。',
-    one: '专属导购',
-    oneSave: '更换',
-    oneSaved: '已更换专属导购。',
+    offline: '转移会员要连上网络，并用店长或店主的 PIN 码确认：每次转移都由服务器核对。',
   },
   board: {
     title: '生日榜',

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
@@ -101,6 +101,20 @@ describe('ClientsPage', () => {
     await user.click(within(panel).getByRole('button', { name: '撤销，全部转回去' }));
     expect(await within(panel).findByText('已把 3 位会员转回原来的导购。')).toBeInTheDocument();
     await screen.findByText('共 3 位会员');
+  });
+
+  test('offline, a manager is told moves wait for the network, since the server checks each one', async () => {
+    const offline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    onTestFinished(() => offline.mockRestore());
+    const user = userEvent.setup();
+    await linaBook('chen');
+    await screen.findByRole('option', { name: '李娜' });
+    await user.selectOptions(screen.getByRole('combobox', { name: '查看谁的顾客' }), '李娜');
+    await screen.findByText('共 3 位会员');
+    expect(
+      await screen.findByText('转移会员要连上网络，并用店长或店主的 PIN 码确认：每次转移都由服务器核对。'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '开始转移' })).not.toBeInTheDocument();
   });
 
   test('shares the ticked members out evenly among the associates a manager picks', async () => {

@@ -9,6 +9,7 @@ import { useStoreClock } from '../recognise/use-store-clock';
 import { BOOK_SORTS, type BookSort } from './book-order';
 import { BookTable } from './book-table';
 import { ReassignPanel } from './reassign-panel';
+import { SessionGate } from '../admin/session-gate';
 import { TodayTasks } from '../tasks/today-tasks';
 import { useStaffOptions } from './staff-options';
 import { useClientBook } from './use-client-book';
@@ -121,14 +122,17 @@ export default function ClientsPage() {
         </button>
       )}
       {manages && ready && (
-        <ReassignPanel
-          key={whose ?? NOBODY}
-          members={live.length > 0 ? live : entries.map((e) => e.member.id)}
-          selected={live.length > 0}
-          from={whose}
-          staff={staff}
-          onMoved={() => setSelected(new Set())}
-        />
+        // Her server session goes with each move (decision 0008): without it the server refuses them.
+        <SessionGate least="manager" offlineText={t('keep.reassign.offline')}>
+          <ReassignPanel
+            key={whose ?? NOBODY}
+            members={live.length > 0 ? live : entries.map((e) => e.member.id)}
+            selected={live.length > 0}
+            from={whose}
+            staff={staff}
+            onMoved={() => setSelected(new Set())}
+          />
+        </SessionGate>
       )}
     </section>
   );
