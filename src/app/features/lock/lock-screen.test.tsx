@@ -116,7 +116,8 @@ describe('the lock screen', () => {
     await tapPin(RIGHT_PIN);
     expect(await screen.findByText('王丽 · 店主')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByLabelText('备注')).toBeInTheDocument();
+    // The owner's PIN on the home screen opens her counter (decision 0018).
+    expect(await screen.findByRole('heading', { name: '今日看板' })).toBeInTheDocument();
     expect((await audited()).at(-1)).toEqual(['sign-in', staff[0]?.id]);
     expect((await readMeta(runtime.db, 'pinFailures'))?.staff).toEqual({});
     expect(useStaffSession.getState().current?.staff.name).toBe('王丽');
