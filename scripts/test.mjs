@@ -40,19 +40,19 @@ function gate(name, cmd, args) {
 }
 
 function ensureChromium() {
-  if (fs.existsSync('/usr/bin/chromium')) return;
+  if (fs.existsSync('/usr/bin/chromium') && fs.existsSync('/usr/bin/pdftoppm')) return;
   const root = process.getuid?.() === 0;
   if (root && fs.existsSync('/usr/bin/apt-get')) {
-    console.log('Installing Debian Chromium and a CJK font for the end-to-end tests…');
+    console.log('Installing Debian Chromium, a CJK font and a PDF renderer for the end-to-end tests…');
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei'], {
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-microhei', 'poppler-utils'], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   }
-  if (!fs.existsSync('/usr/bin/chromium'))
+  if (!fs.existsSync('/usr/bin/chromium') || !fs.existsSync('/usr/bin/pdftoppm'))
     console.log(
-      'Chromium is missing: install it with `sudo apt-get install -y chromium fonts-wqy-microhei`.',
+      'Chromium or pdftoppm is missing: install them with `sudo apt-get install -y chromium fonts-wqy-microhei poppler-utils`.',
     );
 }
 

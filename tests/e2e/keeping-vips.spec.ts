@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DEMO_STORE } from '../../src/server/demo/demo-store';
 import { birthdaysInMonth } from '../../src/shared/domain/birthday';
@@ -96,11 +99,24 @@ describe('keeping VIPs', () => {
     await page.getByText(new RegExp(`^${String(roster.nextMonth.length)} 位会员$`)).waitFor();
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    // No PDF renderer on the machine: the page as printed, at A4's width (96 dpi), stands for its first page.
-    await page.setViewportSize({ width: 794, height: 1123 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'birthday-board-a4.png') });
-    await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ media: 'screen' });
+    // The PDF's first page as an image, at 96 dpi, by poppler (installed with Chromium by npm test).
+    const pdfFile = path.join(os.tmpdir(), `birthday-board-${process.pid}.pdf`);
+    fs.writeFileSync(pdfFile, pdf);
+    const rendered = spawnSync('pdftoppm', [
+      '-png',
+      '-r',
+      '96',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdfFile,
+      path.join(SCREENSHOTS, 'birthday-board-a4'),
+    ]);
+    fs.rmSync(pdfFile, { force: true });
+    expect(rendered.status, String(rendered.stderr ?? rendered.error)).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'birthday-board-1280x800.png') });
     const text = pdfText(pdf);
     expect(roster.nextMonth.length).toBeGreaterThan(0);
