@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DeviceEnrolment, DeviceList, EnrolByCode, EnrolCode } from '../../shared/schemas/security.schema';
-import { answers, NO_CONTENT, SECURITY } from '../http/openapi';
-import { expectNoBody, IdParams } from '../http/request-parts';
+import { answers, SECURITY } from '../http/openapi';
+import { expectNoBody } from '../http/request-parts';
 import { staffGuard } from './guards';
+import { idActionRoute } from './id-action';
 import type { RouteDeps } from './route-deps';
 
 /** Tablets of the store: enrolled by a manager's one-time code, listed and revoked by the owner. */
@@ -66,23 +67,11 @@ export function deviceRoutes(app: FastifyInstance, { auth, services, guessLimit 
     async (req) => devices.list(owner.of(req).device),
   );
 
-  api.post(
-    '/api/devices/:id/revoke',
-    {
-      schema: {
-        summary: 'Revoke another tablet of the store; it wipes its data at its next contact (owner)',
-        tags: ['devices'],
-        security: SECURITY.staff,
-        params: IdParams,
-        response: answers({ 204: NO_CONTENT }),
-      },
-      preValidation: owner.preValidation,
-    },
-    async (req, reply) => {
-      const { device, staff } = owner.of(req);
-      expectNoBody(req);
-      await devices.revoke(device, staff, req.params.id);
-      return reply.status(204).send(null);
-    },
-  );
+  idActionRoute(app, {
+    path: '/api/devices/:id/revoke',
+    summary: 'Revoke another tablet of the store; it wipes its data at its next contact (owner)',
+    tag: 'devices',
+    guard: owner,
+    act: ({ device, staff }, id) => devices.revoke(device, staff, id),
+  });
 }

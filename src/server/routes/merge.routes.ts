@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { MergesForReview } from '../../shared/schemas/merge.schema';
-import { answers, NO_CONTENT, SECURITY } from '../http/openapi';
-import { expectNoBody, IdParams } from '../http/request-parts';
+import { answers, SECURITY } from '../http/openapi';
 import { staffGuard } from './guards';
+import { idActionRoute } from './id-action';
 import type { RouteDeps } from './route-deps';
 
 /** Duplicates the server merged, for a manager to look over (services/merge.service). */
@@ -25,23 +25,11 @@ export function mergeRoutes(app: FastifyInstance, { auth, services }: RouteDeps)
     async (req) => services.merges.awaitingReview(manager.of(req).device),
   );
 
-  api.post(
-    '/api/merges/:id/review',
-    {
-      schema: {
-        summary: 'Mark a merge as looked over (manager)',
-        tags: ['merges'],
-        security: SECURITY.staff,
-        params: IdParams,
-        response: answers({ 204: NO_CONTENT }),
-      },
-      preValidation: manager.preValidation,
-    },
-    async (req, reply) => {
-      const { device, staff } = manager.of(req);
-      expectNoBody(req);
-      await services.merges.review(device, staff, req.params.id);
-      return reply.status(204).send(null);
-    },
-  );
+  idActionRoute(app, {
+    path: '/api/merges/:id/review',
+    summary: 'Mark a merge as looked over (manager)',
+    tag: 'merges',
+    guard: manager,
+    act: ({ device, staff }, id) => services.merges.review(device, staff, id),
+  });
 }

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IssuedPosKey, NewPosKey, PosKeyList } from '../../shared/schemas/pos.schema';
-import { answers, NO_CONTENT, SECURITY } from '../http/openapi';
-import { expectNoBody, IdParams } from '../http/request-parts';
+import { answers, SECURITY } from '../http/openapi';
 import { staffGuard } from './guards';
+import { idActionRoute } from './id-action';
 import type { RouteDeps } from './route-deps';
 
 /** The owner's POS keys for the store's till (services/pos-key.service). */
@@ -46,23 +46,11 @@ export function posKeyRoutes(app: FastifyInstance, { auth, services }: RouteDeps
     async (req) => services.posKeys.list(owner.of(req).device),
   );
 
-  api.post(
-    '/api/pos-keys/:id/revoke',
-    {
-      schema: {
-        summary: 'Revoke a POS key: the till’s next post is refused (owner)',
-        tags: ['pos'],
-        security: SECURITY.staff,
-        params: IdParams,
-        response: answers({ 204: NO_CONTENT }),
-      },
-      preValidation: owner.preValidation,
-    },
-    async (req, reply) => {
-      const { device, staff } = owner.of(req);
-      expectNoBody(req);
-      await services.posKeys.revoke(device, staff, req.params.id);
-      return reply.status(204).send(null);
-    },
-  );
+  idActionRoute(app, {
+    path: '/api/pos-keys/:id/revoke',
+    summary: 'Revoke a POS key: the till’s next post is refused (owner)',
+    tag: 'pos',
+    guard: owner,
+    act: ({ device, staff }, id) => services.posKeys.revoke(device, staff, id),
+  });
 }
